@@ -1,0 +1,133 @@
+// The base of every error class of every errs package.
+import { LINEAGE, ROOT_KEY, hasKeyedInstance, stampLineage } from './identity.js';
+import { serializeCause, toPlain } from './serialize.js';
+import { describeValue } from './text.js';
+import type { CodedErrorJSON, CodedErrorOptions, CodeOptions, Locale, LocalizedText, SystemId } from './types.js';
+
+/**
+ * Static facts a class declares; subclasses inherit what they don't redeclare (a per-code class
+ * declares code, symbol, messages, retryable; its category class declares category; the system
+ * base declares system and displayName).
+ */
+export interface ClassFacts {
+  readonly key?: string;
+  readonly system?: SystemId;
+  readonly displayName?: string;
+  readonly category?: string;
+  readonly code?: number | string;
+  readonly symbol?: string;
+  readonly httpStatus?: number;
+  readonly retryable?: boolean;
+  readonly messages?: LocalizedText;
+}
+
+/** Picks the catalog text in `locale`, falling back to the other language. */
+export function pickText(text: LocalizedText | undefined, locale: Locale | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  return locale === 'zh' ? (text.zh ?? text.en) : (text.en ?? text.zh);
+}
+
+function defaultMessage(facts: ClassFacts, code: unknown, raw: unknown, locale: Locale | undefined): string {
+  const catalog = pickText(facts.messages, locale);
+  if (catalog !== undefined) return catalog;
+  const system = facts.displayName ?? 'errs';
+  if (code !== undefined) return `${system} error ${describeValue(code)} is not in the catalog`;
+  if (raw !== undefined) return `${system} error with an unrecognized code: ${describeValue(raw)}`;
+  return `${system} error`;
+}
+
+/**
+ * A coded error of one of the errs systems. `instanceof` works across copies of the package
+ * (ESM and CJS builds, two installed versions, `vm` realms): classes are matched by key.
+ */
+export class CodedError extends Error {
+  static readonly key: string = ROOT_KEY;
+  // Facts a subclass declares (see ClassFacts); declared here so subclasses can `override`.
+  declare static readonly system: SystemId | undefined;
+  declare static readonly displayName: string | undefined;
+  declare static readonly category: string | undefined;
+  declare static readonly code: number | string | undefined;
+  declare static readonly symbol: string | undefined;
+  declare static readonly httpStatus: number | undefined;
+  declare static readonly retryable: boolean | undefined;
+  declare static readonly messages: LocalizedText | undefined;
+
+  /** Which system the error comes from. */
+  readonly system: SystemId;
+  /** The system's error code: a literal on per-code classes; undefined when none was known. */
+  readonly code: number | string | undefined;
+  /** The upstream symbolic name of the code ('E_SYNTAX_ERROR'), when the code is in the catalog. */
+  readonly symbol: string | undefined;
+  /** The catalog category ('graphd', '409', 'blobnode'), when the code has one. */
+  readonly category: string | undefined;
+  /** HTTP status the system uses for this code (or the one actually received). */
+  readonly httpStatus: number | undefined;
+  /** Whether retrying the same request can succeed, per the docs and upstream clients. */
+  readonly retryable: boolean;
+  /** The server's request id. */
+  readonly requestId: string | undefined;
+  /** Extra structured facts. */
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+  readonly #raw: unknown;
+
+  constructor(message?: string, options?: CodeOptions<number | string>) {
+    const ctor = new.target as typeof CodedError;
+    const code = ctor.code !== undefined ? ctor.code : options?.code;
+    const text = typeof message === 'string' ? message : defaultMessage(ctor, code, options?.raw, options?.locale);
+    if (options !== undefined && 'cause' in options) super(text, { cause: options.cause });
+    else super(text);
+    stampLineage(ctor);
+    this.system = ctor.system as SystemId;
+    this.code = code;
+    this.symbol = ctor.symbol;
+    this.category = ctor.category;
+    this.httpStatus = options?.httpStatus ?? ctor.httpStatus;
+    this.retryable = ctor.retryable === true;
+    this.requestId = options?.requestId;
+    this.details = options?.details;
+    this.#raw = options?.raw;
+  }
+
+  /** The class name; a literal on every class so minifiers cannot change it. */
+  override get name(): string {
+    return 'CodedError';
+  }
+
+  /** The raw wire value (response, body, thrown object, or bad input) this error was made from. */
+  get raw(): unknown {
+    return this.#raw;
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasKeyedInstance(this, value);
+  }
+
+  /** Plain, stable data: survives JSON.stringify and structuredClone; `fromJSON` restores the class. */
+  toJSON(seen?: unknown, depth?: number): CodedErrorJSON {
+    // JSON.stringify passes a key string as the first argument; only a WeakSet is a cycle guard.
+    const guard = seen instanceof WeakSet ? (seen as WeakSet<object>) : new WeakSet<object>();
+    guard.add(this);
+    const entries: [string, unknown][] = [
+      ['name', this.name],
+      ['system', this.system],
+      ['code', toPlain(this.code)],
+      ['symbol', this.symbol],
+      ['message', this.message],
+      ['category', this.category],
+      ['httpStatus', this.httpStatus],
+      ['retryable', this.retryable],
+      ['requestId', this.requestId],
+      ['details', this.details === undefined ? undefined : toPlain(this.details, guard)],
+      ['cause', 'cause' in this ? serializeCause(this.cause, guard, typeof depth === 'number' ? depth : 0) : undefined],
+    ];
+    return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as unknown as CodedErrorJSON;
+  }
+}
+
+/** True for an error of any errs package, from any copy or realm. */
+export function isCodedError(value: unknown): value is CodedError {
+  return hasKeyedInstance(CodedError, value);
+}
+
+export { LINEAGE };
+export type { CodedErrorOptions };

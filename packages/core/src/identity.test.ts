@@ -1,0 +1,114 @@
+import { createRequire } from 'node:module';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as source from './index.js';
+import { type Fixture, instancesOf, makeFixture } from '../test/fixture.js';
+
+const dist = join(__dirname, '..', 'dist');
+const esm: typeof source = await import(pathToFileURL(join(dist, 'index.js')).href);
+const cjs: typeof source = createRequire(import.meta.url)(join(dist, 'index.cjs'));
+// A second installed copy: the same build at another path is another module instance.
+const otherDir = mkdtempSync(join(tmpdir(), 'errs-core-copy-'));
+cpSync(dist, otherDir, { recursive: true });
+const other: typeof source = await import(pathToFileURL(join(otherDir, 'index.js')).href);
+
+/** The core's CJS build evaluated in a fresh `vm` realm (its own Error, Object, Array). */
+function loadInRealm(): { core: typeof source; context: vm.Context } {
+  const context = vm.createContext({ TextDecoder });
+  const module = { exports: {} as typeof source };
+  const wrapper = vm.runInContext(`(function (module, exports) {${readFileSync(join(dist, 'index.cjs'), 'utf8')}\n})`, context);
+  wrapper(module, module.exports);
+  return { core: module.exports, context };
+}
+
+type Level = 'perCode' | 'category' | 'base';
+const classesOf = (f: Fixture) => ({
+  DemoTooManyRequestsError: f.DemoTooManyRequestsError,
+  DemoRaftError: f.DemoRaftError,
+  DemoStorageError: f.DemoStorageError,
+  DemoError: f.DemoError,
+  CodedError: f.CodedError,
+});
+// Expected answers of `instance instanceof Class`, written from the contract: a per-code class
+// matches its system and code, a category its system and range, the base its system, CodedError all;
+// an instance of a less specific class is never an instance of a more specific one.
+const expected: Record<Level, Record<keyof ReturnType<typeof classesOf>, boolean>> = {
+  perCode: { DemoTooManyRequestsError: true, DemoRaftError: true, DemoStorageError: true, DemoError: true, CodedError: true },
+  category: { DemoTooManyRequestsError: false, DemoRaftError: true, DemoStorageError: true, DemoError: true, CodedError: true },
+  base: { DemoTooManyRequestsError: false, DemoRaftError: false, DemoStorageError: false, DemoError: true, CodedError: true },
+};
+
+const copies: Record<string, Fixture> = {
+  source: makeFixture(source),
+  esm: makeFixture(esm),
+  cjs: makeFixture(cjs),
+  'other path': makeFixture(other),
+};
+const realm = loadInRealm();
+copies['vm realm'] = makeFixture(realm.core);
+
+const pairs = Object.keys(copies).flatMap((a) => Object.keys(copies).map((b) => [a, b] as const));
+
+describe('instanceof table', () => {
+  describe.each(pairs)('instances from %s, classes from %s', (from, to) => {
+    const instances = instancesOf(copies[from]!);
+    const classes = classesOf(copies[to]!);
+    for (const level of Object.keys(expected) as Level[]) {
+      for (const [name, answer] of Object.entries(expected[level])) {
+        it(`${level} instance ${answer ? 'is' : 'is not'} a ${name}`, () => {
+          expect(instances[level] instanceof classes[name as keyof typeof classes]).toBe(answer);
+        });
+      }
+    }
+  });
+
+  it.each(Object.keys(copies))('plain objects and parsed JSON are never instances (%s)', (name) => {
+    const f = copies[name]!;
+    const err = new f.DemoTooManyRequestsError();
+    const lookalikes: unknown[] = [
+      {},
+      JSON.parse(JSON.stringify(err)),
+      err.toJSON(),
+      { ...err },
+      structuredClone(err.toJSON()),
+      { name: 'DemoTooManyRequestsError', system: 'nebula', code: -3523 },
+      new Error('Too many requests'),
+      null,
+      undefined,
+      -3523,
+      'DemoTooManyRequestsError',
+    ];
+    for (const value of lookalikes) {
+      for (const cls of Object.values(classesOf(f))) expect(value instanceof cls).toBe(false);
+      expect(f.system.isError(value)).toBe(false);
+    }
+  });
+
+  it('isCodedError agrees with instanceof CodedError across copies', () => {
+    for (const [a, b] of pairs) {
+      const instances = instancesOf(copies[a]!);
+      const isCoded = b === 'vm realm' ? realm.core.isCodedError : ({ source, esm, cjs, 'other path': other } as Record<string, typeof source>)[b]!.isCodedError;
+      for (const value of Object.values(instances)) expect(isCoded(value)).toBe(true);
+      expect(isCoded({ code: -3523 })).toBe(false);
+    }
+  });
+
+  it('a user subclass without its own key uses the native check only', () => {
+    const f = copies.source!;
+    class AppError extends f.DemoTooManyRequestsError {}
+    expect(new AppError() instanceof AppError).toBe(true);
+    expect(new AppError() instanceof f.DemoTooManyRequestsError).toBe(true);
+    expect(new f.DemoTooManyRequestsError() instanceof AppError).toBe(false);
+    expect(new copies.cjs!.DemoTooManyRequestsError() instanceof AppError).toBe(false);
+  });
+
+  it('a hostile proxy is not an instance and does not throw', () => {
+    const hostile = new Proxy({}, { get() { throw new Error('boom'); } });
+    expect(source.isCodedError(hostile)).toBe(false);
+  });
+});

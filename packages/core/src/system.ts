@@ -1,0 +1,180 @@
+// The factories every system package shares: code lookup with category fallback, JSON restore,
+// and the type guard. A system package declares its classes as data and gets these for free.
+import { CodedError } from './coded-error.js';
+import { hasKeyedInstance } from './identity.js';
+import { type CodeRange, findRange } from './ranges.js';
+import { describeValue } from './text.js';
+import type { CodeOptions, Locale, SystemId } from './types.js';
+
+/** A concrete error class of a system: `new (message?, options?)`. */
+export interface ErrorClass<E extends CodedError = CodedError> {
+  new (message?: string, options?: CodeOptions<any>): E;
+  readonly prototype: E;
+}
+
+export interface CategoryDef {
+  readonly name: string;
+  readonly range: CodeRange;
+  readonly errorClass: ErrorClass;
+}
+
+export interface SystemDef<Base extends CodedError> {
+  readonly system: SystemId;
+  readonly displayName: string;
+  readonly base: ErrorClass<Base>;
+  readonly categories: readonly CategoryDef[];
+  /** Catalog code -> class (renumbered old codes map to their current class). */
+  readonly classes: ReadonlyMap<number | string, ErrorClass<Base>>;
+  readonly successCodes: ReadonlySet<number | string>;
+  /** The canonical code for any of its natural forms, or undefined when the input is not a code. */
+  readonly normalize: (input: unknown) => number | string | undefined;
+  /** The integer a canonical code is ranged by (GES 'GES.7005' -> 7005). Default: the code itself. */
+  readonly rangeKey?: (code: number | string) => number | undefined;
+}
+
+/** The second argument of `fromCode`: a server message wins over the catalog message. */
+export interface FromCodeInit {
+  readonly message?: string;
+  readonly cause?: unknown;
+  readonly requestId?: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+  readonly locale?: Locale;
+  readonly httpStatus?: number;
+  readonly raw?: unknown;
+}
+
+export interface SystemFactories<Base extends CodedError> {
+  /** Code -> most specific error. Throws RangeError only for a success code. */
+  fromCode(input: unknown, init?: FromCodeInit): Base;
+  /** `toJSON()` output -> the same class again. Never throws. */
+  fromJSON(json: unknown): Base;
+  /** Type guard that works across copies of the package. */
+  isError(value: unknown): value is Base;
+  /** The class a code resolves to (its own, its category's, or the base). */
+  classFor(code: unknown): ErrorClass<Base>;
+  /** Whether the code (any natural form) is one of the system's success codes. */
+  isSuccessCode(code: unknown): boolean;
+}
+
+const MAX_CAUSE_DEPTH = 8;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function ownValue(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): SystemFactories<Base> {
+  const { base, classes, successCodes, normalize, displayName } = def;
+  const rangeKey = def.rangeKey ?? ((code: number | string) => (typeof code === 'number' ? code : undefined));
+
+  function categoryFor(code: number | string): ErrorClass<Base> | undefined {
+    const key = rangeKey(code);
+    return key === undefined ? undefined : (findRange(def.categories, key)?.errorClass as ErrorClass<Base> | undefined);
+  }
+
+  function classFor(input: unknown): ErrorClass<Base> {
+    const code = normalize(input);
+    if (code === undefined) return base;
+    return classes.get(code) ?? categoryFor(code) ?? base;
+  }
+
+  function fromCode(input: unknown, init?: FromCodeInit): Base {
+    const code = normalize(input);
+    const message = typeof init?.message === 'string' && init.message !== '' ? init.message : undefined;
+    if (code !== undefined) {
+      if (successCodes.has(code)) {
+        throw new RangeError(`${displayName} code ${describeValue(code)} is a success code, not an error`);
+      }
+      const own = classes.get(code);
+      if (own !== undefined) return new own(message, init);
+    }
+    const fallback = (code === undefined ? undefined : categoryFor(code)) ?? base;
+    return new fallback(message, { ...init, code, raw: init?.raw ?? input });
+  }
+
+  function restoreCause(json: unknown, depth: number): unknown {
+    if (!isRecord(json)) return json;
+    if (ownValue(json, 'system') === def.system && depth < MAX_CAUSE_DEPTH) return restore(json, depth + 1);
+    const message = ownValue(json, 'message');
+    const error = new Error(typeof message === 'string' ? message : describeValue(json));
+    const name = ownValue(json, 'name');
+    if (typeof name === 'string') Object.defineProperty(error, 'name', { value: name, configurable: true, writable: true });
+    for (const key of ['system', 'code', 'symbol'] as const) {
+      const value = ownValue(json, key);
+      if (value !== undefined) Object.defineProperty(error, key, { value, enumerable: true, configurable: true, writable: true });
+    }
+    const cause = ownValue(json, 'cause');
+    if (cause !== undefined && depth < MAX_CAUSE_DEPTH) {
+      Object.defineProperty(error, 'cause', { value: restoreCause(cause, depth + 1), configurable: true, writable: true });
+    }
+    return error;
+  }
+
+  function restore(json: unknown, depth: number): Base {
+    if (!isRecord(json)) {
+      return new base(`${displayName}: fromJSON expects the output of toJSON(), got ${describeValue(json)}`, { raw: json });
+    }
+    const code = normalize(ownValue(json, 'code'));
+    const name = ownValue(json, 'name');
+    const category = ownValue(json, 'category');
+    const candidates: ErrorClass<Base>[] = [];
+    if (code !== undefined) {
+      const own = classes.get(code);
+      if (own !== undefined) candidates.push(own);
+      const ranged = categoryFor(code);
+      if (ranged !== undefined) candidates.push(ranged);
+    }
+    if (typeof category === 'string') {
+      const named = def.categories.find((c) => c.name === category)?.errorClass as ErrorClass<Base> | undefined;
+      if (named !== undefined) candidates.push(named);
+    }
+    candidates.push(base);
+    // The class named in the JSON wins (a base instance made with a catalog code stays a base).
+    const cls = candidates.find((c) => c.prototype.name === name) ?? candidates[0] ?? base;
+    const message = ownValue(json, 'message');
+    const requestId = ownValue(json, 'requestId');
+    const details = ownValue(json, 'details');
+    const httpStatus = ownValue(json, 'httpStatus');
+    const options: { -readonly [K in keyof CodeOptions<number | string>]: CodeOptions<number | string>[K] } = {
+      code: code !== undefined && !successCodes.has(code) ? code : undefined,
+      requestId: typeof requestId === 'string' ? requestId : undefined,
+      details: isRecord(details) ? details : undefined,
+      httpStatus: typeof httpStatus === 'number' && Number.isInteger(httpStatus) ? httpStatus : undefined,
+    };
+    if (Object.prototype.hasOwnProperty.call(json, 'cause')) options.cause = restoreCause(json.cause, depth);
+    if (options.code === undefined && code === undefined && ownValue(json, 'code') !== undefined) {
+      options.raw = ownValue(json, 'code');
+    }
+    return new cls(typeof message === 'string' ? message : undefined, options);
+  }
+
+  return {
+    fromCode,
+    fromJSON: (json) => restore(json, 0),
+    isError: (value): value is Base => hasKeyedInstance(base, value),
+    classFor,
+    isSuccessCode: (input) => {
+      const code = normalize(input);
+      return code !== undefined && successCodes.has(code);
+    },
+  };
+}
+
+/**
+ * Normalizer for integer code systems: accepts a safe integer or its decimal string form
+ * ("-1004", " 611 "); anything else is not a code.
+ */
+export function integerCode(input: unknown): number | undefined {
+  if (typeof input === 'number') return Number.isSafeInteger(input) ? input : undefined;
+  if (typeof input === 'bigint') {
+    return input >= BigInt(Number.MIN_SAFE_INTEGER) && input <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(input) : undefined;
+  }
+  if (typeof input !== 'string') return undefined;
+  const text = input.trim();
+  if (!/^[+-]?\d{1,16}$/.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isSafeInteger(value) ? value : undefined;
+}

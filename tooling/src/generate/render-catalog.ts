@@ -1,0 +1,58 @@
+// src/generated/catalog.ts: the frozen, sorted catalog and the category table, as plain data.
+import type { EntryT } from '../catalog/schema.js';
+import { HEADER, type Model, lit } from './model.js';
+
+function catalogEntry(system: string, entry: EntryT): Record<string, unknown> {
+  const row: Record<string, unknown> = {
+    system,
+    code: entry.code,
+    symbol: entry.symbol,
+    className: entry.className,
+    category: entry.category,
+    httpStatus: entry.httpStatus,
+    retryable: entry.retryable,
+    retryableWhy: entry.retryableWhy,
+    messages: entry.messages,
+    remedy: entry.remedy,
+    documented: entry.documented,
+    docText: entry.docText,
+    note: entry.note,
+    deprecated: entry.deprecated,
+    replacedBy: entry.replacedBy,
+    enterprise: entry.enterprise,
+    success: entry.success,
+  };
+  return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
+}
+
+export function renderCatalog(model: Model): string {
+  const { data } = model;
+  const categories = model.categories.map((c) =>
+    Object.fromEntries(
+      Object.entries({
+        name: c.name,
+        className: c.className,
+        range: { low: c.range[0], high: c.range[1] },
+        parent: c.parent,
+        httpStatus: c.httpStatus,
+        retryable: c.retryable ?? false,
+        description: c.description,
+      }).filter(([, value]) => value !== undefined),
+    ),
+  );
+  return [
+    HEADER,
+    `import { type CatalogEntry, type CategoryInfo, frozen } from '@errs/core';`,
+    '',
+    `/** Every ${data.displayName} code, sorted by code. Frozen. */`,
+    `export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ frozen<CatalogEntry[]>([`,
+    ...model.entries.map((e) => `  ${lit(catalogEntry(data.system, e))},`),
+    ']);',
+    '',
+    `/** The categories of ${data.displayName} codes and the ranges they own. Frozen. */`,
+    `export const categoryCatalog: readonly CategoryInfo[] = /* @__PURE__ */ frozen<CategoryInfo[]>([`,
+    ...categories.map((c) => `  ${lit(c)},`),
+    ']);',
+    '',
+  ].join('\n');
+}

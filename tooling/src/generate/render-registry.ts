@@ -1,0 +1,44 @@
+// src/generated/registry.ts: code -> class map, category table, success codes, and the
+// code -> class type map behind the typed fromCode overloads.
+import { HEADER, type Model, lit } from './model.js';
+
+export function renderRegistry(model: Model): string {
+  const { data } = model;
+  const base = data.baseClassName;
+  const classNames = [...new Set([...model.categories.map((c) => c.className), ...model.classEntries.map((e) => e.className as string)])];
+  const codeType = model.codeType;
+  const mapped = model.entries.filter((e) => !e.success);
+  const classOf = (code: number | string) => data.entries.find((e) => e.code === code)?.className as string;
+  const success = model.entries.filter((e) => e.success);
+  const prefix = data.prefix;
+  return [
+    HEADER,
+    `import type { CategoryDef, ErrorClass } from '@errs/core';`,
+    `import type { ${base} } from '../${data.system}-error.js';`,
+    'import {',
+    ...classNames.map((n) => `  ${n},`),
+    `} from './classes.js';`,
+    '',
+    `/** Catalog code -> its class. Renumbered old codes map to the current class. */`,
+    `export const classes: ReadonlyMap<${codeType}, ErrorClass<${base}>> = /* @__PURE__ */ new Map<${codeType}, ErrorClass<${base}>>([`,
+    ...mapped.map((e) => `  [${lit(e.code)}, ${e.replacedBy !== undefined ? classOf(e.replacedBy) : e.className}],`),
+    ']);',
+    '',
+    `/** Category classes with the ranges they own; the narrowest range holding a code wins. */`,
+    `export const categories: readonly CategoryDef[] = [`,
+    ...model.categories.map((c) => `  { name: ${lit(c.name)}, range: ${c.className}.range, errorClass: ${c.className} },`),
+    '];',
+    '',
+    `/** Codes that mean success: listed in the catalog, never an error. */`,
+    `export const successCodes: ReadonlySet<${codeType}> = /* @__PURE__ */ new Set<${codeType}>([${success.map((e) => lit(e.code)).join(', ')}]);`,
+    '',
+    `/** Each catalog code's error type (renumbered old codes give the current class). */`,
+    `export interface ${prefix}ErrorByCode {`,
+    ...mapped.map((e) => `  ${lit(String(e.code))}: ${e.replacedBy !== undefined ? classOf(e.replacedBy) : e.className};`),
+    '}',
+    '',
+    `/** Every per-code error type: a \`switch\` on \`code\` narrows it to one class. */`,
+    `export type Known${base} = ${prefix}ErrorByCode[keyof ${prefix}ErrorByCode];`,
+    '',
+  ].join('\n');
+}

@@ -7,6 +7,7 @@ import { buildModel } from './model.js';
 import { renderCatalog } from './render-catalog.js';
 import { renderClasses } from './render-classes.js';
 import { renderCodes } from './render-codes.js';
+import { renderBase, renderFactories } from './render-factories.js';
 import { renderRegistry } from './render-registry.js';
 import { renderTable, replaceTable } from './render-readme.js';
 
@@ -15,7 +16,9 @@ export function renderPackage(loaded: LoadedData): Map<string, string> {
   const model = buildModel(loaded.data);
   const dir = join(loaded.packageDir, 'src', 'generated');
   const files = new Map<string, string>([
+    [join(dir, 'base.ts'), renderBase(model)],
     [join(dir, 'classes.ts'), renderClasses(model)],
+    [join(dir, 'factories.ts'), renderFactories(model)],
     [join(dir, 'registry.ts'), renderRegistry(model)],
     [join(dir, 'codes.ts'), renderCodes(model)],
     [join(dir, 'catalog.ts'), renderCatalog(model)],

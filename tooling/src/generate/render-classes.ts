@@ -5,7 +5,7 @@ import { HEADER, type Model, commentText, lit, parentClassOf } from './model.js'
 export function renderClasses(model: Model): string {
   const { data } = model;
   const base = data.baseClassName;
-  const out: string[] = [HEADER, `import { ${base} } from '../${data.system}-error.js';`, ''];
+  const out: string[] = [HEADER, `import { ${base} } from './base.js';`, ''];
 
   for (const category of model.categories) {
     const parent = category.parent === undefined ? base : data.categories.find((c) => c.name === category.parent)!.className;
@@ -22,7 +22,7 @@ export function renderClasses(model: Model): string {
     if (category.retryable !== undefined) out.push(`  static override readonly retryable: boolean | undefined = ${category.retryable};`);
     out.push(
       `  declare readonly category: ${family.map(lit).join(' | ')};`,
-      `  override get name(): ${lit(category.className)} {`,
+      `  override get name(): string {`,
       `    return ${lit(category.className)};`,
       '  }',
       '}',

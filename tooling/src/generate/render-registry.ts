@@ -14,7 +14,7 @@ export function renderRegistry(model: Model): string {
   return [
     HEADER,
     `import type { CategoryDef, ErrorClass } from '@errs/core';`,
-    `import type { ${base} } from '../${data.system}-error.js';`,
+    `import type { ${base} } from './base.js';`,
     'import {',
     ...classNames.map((n) => `  ${n},`),
     `} from './classes.js';`,

@@ -1,0 +1,7 @@
+export { BlobstoreError } from './generated/base.js';
+export * from './generated/classes.js';
+export { BlobstoreCodes, type BlobstoreCode, type BlobstoreSuccessCode } from './generated/codes.js';
+export { catalog, categoryCatalog } from './generated/catalog.js';
+export type { KnownBlobstoreError, BlobstoreErrorByCode } from './generated/registry.js';
+export { fromCode, fromJSON, isBlobstoreError, isBlobstoreSuccessCode } from './generated/factories.js';
+export { type CatalogEntry, type CategoryInfo, CodedError, isCodedError, isRetryable } from '@errs/core';

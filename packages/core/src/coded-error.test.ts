@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { makeFixture } from '../test/fixture.js';
+import * as core from './index.js';
+
+const f = makeFixture(core);
+
+describe('CodedError construction', () => {
+  it('takes the catalog message when none is given, in the asked language with fallback', () => {
+    expect(new f.DemoTooManyRequestsError().message).toBe('Too many requests');
+    expect(new f.DemoTooManyRequestsError(undefined, { locale: 'zh' }).message).toBe('请求数量过多');
+    // -3002 has no Chinese text: zh falls back to English.
+    expect(new f.DemoKeyExistsError(undefined, { locale: 'zh' }).message).toBe('Key already exists');
+    expect(new f.DemoTooManyRequestsError('server says so').message).toBe('server says so');
+  });
+
+  it('sets every documented field from the class and the options', () => {
+    const cause = new Error('socket');
+    const err = new f.DemoTooManyRequestsError(undefined, { cause, requestId: 'r-1', details: { part: 3 }, httpStatus: 503 });
+    expect(err).toMatchObject({
+      name: 'DemoTooManyRequestsError',
+      system: 'nebula',
+      code: -3523,
+      symbol: 'E_RAFT_TOO_MANY_REQUESTS',
+      category: 'raft',
+      retryable: true,
+      requestId: 'r-1',
+      details: { part: 3 },
+      httpStatus: 503,
+    });
+    expect(err.cause).toBe(cause);
+    expect(err.stack).toContain('DemoTooManyRequestsError: Too many requests');
+  });
+
+  it('has no cause property unless one is given, like Error', () => {
+    expect('cause' in new f.DemoTooManyRequestsError()).toBe(false);
+    expect('cause' in new f.DemoTooManyRequestsError(undefined, { cause: undefined })).toBe(true);
+  });
+
+  it('a per-code class ignores options.code; base and category keep an unknown code', () => {
+    expect(new f.DemoTooManyRequestsError(undefined, { code: -1 } as never).code).toBe(-3523);
+    const base = new f.DemoError(undefined, { code: -9999 });
+    expect(base.code).toBe(-9999);
+    expect(base.symbol).toBeUndefined();
+    expect(base.message).toBe('Demo error -9999 is not in the catalog');
+    expect(new f.DemoRaftError(undefined, { code: -3555 }).category).toBe('raft');
+  });
+
+  it('keeps the raw value non-enumerable, out of logs and JSON', () => {
+    const raw = { body: 'secret' };
+    const err = new f.DemoError(undefined, { code: -9999, raw });
+    expect(err.raw).toBe(raw);
+    expect(Object.keys(err)).not.toContain('raw');
+    expect(JSON.stringify(err)).not.toContain('secret');
+  });
+
+  it('names survive minification: name is a literal per class, not constructor.name', () => {
+    const Renamed = f.DemoTooManyRequestsError;
+    Object.defineProperty(Renamed, 'name', { value: 'a' });
+    expect(new Renamed().name).toBe('DemoTooManyRequestsError');
+  });
+});
+
+describe('toJSON', () => {
+  it('gives plain data that round-trips through JSON and structuredClone unchanged', () => {
+    const err = new f.DemoTooManyRequestsError('busy', {
+      requestId: 'r-2',
+      details: { attempt: 2 },
+      cause: new f.DemoKeyExistsError(undefined, { cause: new TypeError('inner') }),
+    });
+    const json = err.toJSON();
+    expect(json).toEqual({
+      name: 'DemoTooManyRequestsError',
+      system: 'nebula',
+      code: -3523,
+      symbol: 'E_RAFT_TOO_MANY_REQUESTS',
+      message: 'busy',
+      category: 'raft',
+      retryable: true,
+      requestId: 'r-2',
+      details: { attempt: 2 },
+      cause: {
+        name: 'DemoKeyExistsError',
+        system: 'nebula',
+        code: -3002,
+        symbol: 'E_KEY_HAS_EXISTS',
+        message: 'Key already exists',
+        category: 'storage',
+        retryable: false,
+        cause: { name: 'TypeError', message: 'inner' },
+      },
+    });
+    expect(JSON.parse(JSON.stringify(err))).toEqual(json);
+    expect(structuredClone(json)).toEqual(json);
+  });
+
+  it('cuts cause cycles and unserializable details instead of throwing', () => {
+    const a = new f.DemoError('a', { code: -1 });
+    const b = new f.DemoError('b', { code: -2, cause: a });
+    (a as { cause?: unknown }).cause = b;
+    const details: Record<string, unknown> = { n: 1n, fn: () => 1 };
+    details.self = details;
+    const c = new f.DemoError('c', { code: -3, cause: b, details });
+    const text = JSON.stringify(c);
+    expect(JSON.parse(text).cause.cause.cause).toBe('[Circular]');
+    expect(JSON.parse(text).details).toEqual({ n: '1', self: '[Circular]' });
+  });
+
+  it('does not copy an outside error\'s own toJSON (axios errors carry request config)', () => {
+    const axiosLike = Object.assign(new Error('Request failed'), {
+      code: 'ERR_BAD_RESPONSE',
+      config: { headers: { Authorization: 'Bearer secret' } },
+      toJSON: () => ({ config: { headers: { Authorization: 'Bearer secret' } } }),
+    });
+    const json = JSON.stringify(new f.DemoError('x', { cause: axiosLike }));
+    expect(json).not.toContain('secret');
+    expect(JSON.parse(json).cause).toEqual({ name: 'Error', message: 'Request failed', code: 'ERR_BAD_RESPONSE' });
+  });
+});

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NebulaError, NebulaSessionInvalidError, NebulaSyntaxError, fromCode, fromError, isNebulaError, isRetryable } from './index.js';
+
+/** Shaped exactly as @nebula-contrib/nebula-nodejs 3.0.3 src/nebula/NebulaError.ts. */
+class NodeClientNebulaError extends Error {
+  public code = 'ERR_NEBULA';
+  public errno = 0;
+  constructor(errno: number, message: string) {
+    super(message);
+    this.errno = errno;
+  }
+}
+
+describe('fromError', () => {
+  it('maps the Node client\'s error by errno, keeps its message and the original as cause', () => {
+    const thrown = new NodeClientNebulaError(-1004, 'SyntaxError: syntax error near `MATC\'');
+    const err = fromError(thrown);
+    expect(err).toBeInstanceOf(NebulaSyntaxError);
+    expect(err.message).toBe('SyntaxError: syntax error near `MATC\'');
+    expect(err.cause).toBe(thrown);
+  });
+
+  it('carries the retry decision of the code', () => {
+    expect(isRetryable(fromError(new NodeClientNebulaError(-1002, 'session invalid')))).toBe(true);
+    expect(fromError(new NodeClientNebulaError(-1002, 'x'))).toBeInstanceOf(NebulaSessionInvalidError);
+  });
+
+  it('reads a thrown response carrying error_code / error_msg', () => {
+    const err = fromError({ error_code: -1004, error_msg: Buffer.from('bad') });
+    expect(err).toBeInstanceOf(NebulaSyntaxError);
+    expect(err.message).toBe('bad');
+  });
+
+  it('returns our own errors as they are', () => {
+    const own = fromCode(-1004);
+    expect(fromError(own)).toBe(own);
+  });
+
+  it('wraps transport errors as a NebulaError with the original as cause, not as a code', () => {
+    const socket = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9669'), { code: 'ECONNREFUSED' });
+    const err = fromError(socket);
+    expect(err.constructor).toBe(NebulaError);
+    expect(err.code).toBeUndefined();
+    expect(err.message).toBe(socket.message);
+    expect(err.cause).toBe(socket);
+  });
+
+  it('property: never throws, always a NebulaError with the original kept', () => {
+    const clientError = fc.tuple(fc.integer({ min: -9000, max: 0 }), fc.string()).map(([n, m]) => new NodeClientNebulaError(n, m));
+    fc.assert(
+      fc.property(fc.oneof(clientError, fc.anything({ withBigInt: true, withNullPrototype: true })), (thrown) => {
+        const err = fromError(thrown);
+        expect(isNebulaError(err)).toBe(true);
+        expect(err === thrown || err.cause === thrown).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,9 @@
+export { NebulaError } from './generated/base.js';
+export * from './generated/classes.js';
+export { NebulaCodes, type NebulaCode, type NebulaSuccessCode } from './generated/codes.js';
+export { catalog, categoryCatalog } from './generated/catalog.js';
+export type { KnownNebulaError, NebulaErrorByCode } from './generated/registry.js';
+export { fromCode, fromJSON, isNebulaError, isNebulaSuccessCode } from './generated/factories.js';
+export { fromResponse } from './from-response.js';
+export { fromError } from './from-error.js';
+export { type CatalogEntry, type CategoryInfo, CodedError, isCodedError, isRetryable } from '@errs/core';

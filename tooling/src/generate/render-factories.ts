@@ -1,0 +1,93 @@
+// src/generated/base.ts and src/generated/factories.ts: the system base class and the typed
+// fromCode / fromJSON / type guard over the core's shared factories.
+import { HEADER, type Model, lit } from './model.js';
+
+export function renderBase(model: Model): string {
+  const { data } = model;
+  const base = data.baseClassName;
+  const code = model.codeType;
+  return [
+    HEADER,
+    `import { CodedError, type CodeOptions } from '@errs/core';`,
+    '',
+    '/**',
+    ` * Base of every ${data.displayName} error. Concrete: a code outside the catalog lands here (or in`,
+    ' * the category class whose range holds it), with the code kept in `code`.',
+    ' */',
+    `export class ${base} extends CodedError {`,
+    `  static override readonly key: string = ${lit(data.system)};`,
+    `  static override readonly system = ${lit(data.system)} as const;`,
+    `  static override readonly displayName: string | undefined = ${lit(data.displayName)};`,
+    `  declare readonly system: ${lit(data.system)};`,
+    `  declare readonly code: ${code} | undefined;`,
+    '',
+    `  constructor(message?: string, options?: CodeOptions<${code}>) {`,
+    '    super(message, options);',
+    '  }',
+    '',
+    '  override get name(): string {',
+    `    return ${lit(base)};`,
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+export function renderFactories(model: Model): string {
+  const { data } = model;
+  const base = data.baseClassName;
+  const prefix = data.prefix;
+  const codeType = data.codesConstName.replace(/s$/, '');
+  const stringCodes = model.codeType === 'string';
+  const example = model.classEntries[0]!;
+  return [
+    HEADER,
+    `import { type FromCodeInit, defineSystem${stringCodes ? '' : ', integerCode'} } from '@errs/core';`,
+    ...(stringCodes ? [`import { codeNumber, normalizeCode } from '../normalize-code.js';`] : []),
+    `import { ${base} } from './base.js';`,
+    `import type { ${codeType}, ${prefix}SuccessCode } from './codes.js';`,
+    `import { type ${prefix}ErrorByCode, categories, classes, successCodes } from './registry.js';`,
+    '',
+    `const system = /* @__PURE__ */ defineSystem<${base}>({`,
+    `  system: ${lit(data.system)},`,
+    `  displayName: ${lit(data.displayName)},`,
+    `  base: ${base},`,
+    '  categories,',
+    '  classes,',
+    '  successCodes,',
+    `  normalize: ${stringCodes ? 'normalizeCode' : 'integerCode'},`,
+    ...(stringCodes ? ['  rangeKey: codeNumber,'] : []),
+    '});',
+    '',
+    '/** Rejects success-code literals at compile time. */',
+    `type NotSuccess<T> = T extends ${prefix}SuccessCode | \`\${${prefix}SuccessCode}\` ? never : unknown;`,
+    '',
+    '/**',
+    ` * The most specific error for a code (\`${lit(example.code).replace(/"/g, "'")}\` gives \`${example.className}\`). An unknown`,
+    ` * code gives the category class whose range holds it, or \`${base}\`, and never throws;`,
+    ' * a success code throws a RangeError. `init.message` (the server\'s message) wins over the',
+    ' * catalog message; `init.locale` picks the catalog language.',
+    ' */',
+    `export function fromCode<C extends ${codeType}>(code: C, init?: FromCodeInit): ${prefix}ErrorByCode[\`\${C}\` & keyof ${prefix}ErrorByCode];`,
+    `export function fromCode<T>(code: T & NotSuccess<T>, init?: FromCodeInit): ${base};`,
+    `export function fromCode(code: unknown, init?: FromCodeInit): ${base} {`,
+    '  return system.fromCode(code, init);',
+    '}',
+    '',
+    '/** Restores the class of a `toJSON()` output (after JSON or structuredClone). Never throws. */',
+    `export function fromJSON(json: unknown): ${base} {`,
+    '  return system.fromJSON(json);',
+    '}',
+    '',
+    `/** True for any ${data.displayName} error, from any copy of this package. */`,
+    `export function is${prefix}Error(value: unknown): value is ${base} {`,
+    '  return system.isError(value);',
+    '}',
+    '',
+    `/** Whether a code, in any of its natural forms, is one of ${data.displayName}'s success codes. */`,
+    `export function is${prefix}SuccessCode(code: unknown): boolean {`,
+    '  return system.isSuccessCode(code);',
+    '}',
+    '',
+  ].join('\n');
+}

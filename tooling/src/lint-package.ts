@@ -1,12 +1,11 @@
 // `errs-lint-package`: publint and @arethetypeswrong/cli on the package in the current directory,
 // both strict. Packs the package first, as users would get it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import { readFileSync } from 'node:fs';
 
 const pkgDir = process.cwd();
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { name: string };
@@ -19,8 +18,10 @@ for (const message of messages) {
 
 const out = mkdtempSync(join(tmpdir(), 'errs-attw-'));
 try {
+  // pnpm pack rewrites workspace: ranges as users will see them; npm pack is the fallback.
   const pnpm = process.env.npm_execpath;
-  const packed = execFileSync(process.execPath, [pnpm ?? 'pnpm', 'pack', '--pack-destination', out], { cwd: pkgDir, encoding: 'utf8' })
+  const [command, args] = pnpm?.includes('pnpm') ? [process.execPath, [pnpm, 'pack']] : ['npm', ['pack', '--silent']];
+  const packed = execFileSync(command, [...args, '--pack-destination', out], { cwd: pkgDir, encoding: 'utf8' })
     .trim()
     .split('\n')
     .pop() as string;

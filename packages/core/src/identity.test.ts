@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as source from './index.js';
 import { type Fixture, instancesOf, makeFixture } from '../test/fixture.js';
 
@@ -16,6 +16,7 @@ const cjs: typeof source = createRequire(import.meta.url)(join(dist, 'index.cjs'
 const otherDir = mkdtempSync(join(tmpdir(), 'errs-core-copy-'));
 cpSync(dist, otherDir, { recursive: true });
 const other: typeof source = await import(pathToFileURL(join(otherDir, 'index.js')).href);
+afterAll(() => rmSync(otherDir, { recursive: true, force: true }));
 
 /** The core's CJS build evaluated in a fresh `vm` realm (its own Error, Object, Array). */
 function loadInRealm(): { core: typeof source; context: vm.Context } {

@@ -5,7 +5,7 @@ import { HEADER, type Model, commentText, lit, parentClassOf } from './model.js'
 export function renderClasses(model: Model): string {
   const { data } = model;
   const base = data.baseClassName;
-  const out: string[] = [HEADER, `import { ${base} } from './base.js';`, ''];
+  const out: string[] = [HEADER, `import type { CodeRange } from '@errs/core';`, `import { ${base} } from './base.js';`, ''];
 
   for (const category of model.categories) {
     const parent = category.parent === undefined ? base : data.categories.find((c) => c.name === category.parent)!.className;
@@ -16,7 +16,7 @@ export function renderClasses(model: Model): string {
       `export class ${category.className} extends ${parent} {`,
       `  static override readonly key: string = ${lit(`${data.system}/${category.name}`)};`,
       `  static override readonly category: string | undefined = ${lit(category.name)};`,
-      `  static readonly range = { low: ${low}, high: ${high} } as const;`,
+      `  static ${category.parent === undefined ? '' : 'override '}readonly range: CodeRange = { low: ${low}, high: ${high} };`,
     );
     if (category.httpStatus !== undefined) out.push(`  static override readonly httpStatus: number | undefined = ${category.httpStatus};`);
     if (category.retryable !== undefined) out.push(`  static override readonly retryable: boolean | undefined = ${category.retryable};`);

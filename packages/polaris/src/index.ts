@@ -1,0 +1,7 @@
+export { PolarisError } from './generated/base.js';
+export * from './generated/classes.js';
+export { PolarisCodes, type PolarisCode, type PolarisSuccessCode } from './generated/codes.js';
+export { catalog, categoryCatalog } from './generated/catalog.js';
+export type { KnownPolarisError, PolarisErrorByCode } from './generated/registry.js';
+export { fromCode, fromJSON, isPolarisError, isPolarisSuccessCode } from './generated/factories.js';
+export { type CatalogEntry, type CategoryInfo, CodedError, isCodedError, isRetryable } from '@errs/core';

@@ -1,8 +1,1 @@
-import { defineConfig } from 'vitest/config';
-
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    typecheck: { include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
-  },
-});
+export { default } from '../../tooling/configs/vitest.package.js';

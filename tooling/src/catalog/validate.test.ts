@@ -19,7 +19,7 @@ describe('data validation', () => {
   // Each mutation breaks one rule; the validator must name it.
   const mutations: [string, (d: DataFileT) => void, RegExp][] = [
     ['duplicate code', (d) => d.entries.push({ ...firstError(d), symbol: 'X_OTHER', className: `${d.prefix}OtherError` }), /duplicate code/],
-    ['duplicate symbol', (d) => { d.entries[1]!.symbol = firstError(d).symbol; }, /duplicate symbol/],
+    ['duplicate symbol', (d) => { const [a, b] = d.entries.filter((e) => e.className && !e.replacedBy); b!.symbol = a!.symbol; }, /duplicate symbol/],
     ['duplicate class', (d) => { const [a, b] = d.entries.filter((e) => e.className && !e.replacedBy); b!.className = a!.className; }, /duplicate class name/],
     ['missing message', (d) => { firstError(d).messages = {}; }, /missing message/],
     ['code outside its range', (d) => { const e = firstError(d); const other = d.categories.find((c) => c.name !== e.category && !c.parent)!; e.category = other.name; }, /outside the .* range/],

@@ -1,0 +1,10 @@
+// The test setup every errs package shares: unit and property tests beside the code and in
+// test/, type tests in *.test-d.ts checked by `vitest --typecheck`.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    typecheck: { include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+  },
+});

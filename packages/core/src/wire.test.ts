@@ -50,12 +50,11 @@ describe('wire helpers', () => {
     );
   });
 
-  it('property: stripped text has no control characters and keeps the rest', () => {
+  it('property: stripped text has no control characters, and stripping twice changes nothing', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
+      fc.property(fc.string({ unit: 'binary', maxLength: 64 }), (text) => {
         const clean = stripControl(text);
-        expect(clean).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
-        expect(stripControl(clean)).toBe(clean);
+        return !/[\u0000-\u001f\u007f-\u009f]/.test(clean) && stripControl(clean) === clean;
       }),
     );
   });

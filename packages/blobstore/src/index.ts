@@ -1,7 +1,9 @@
 export { BlobstoreError } from './generated/base.js';
 export * from './generated/classes.js';
 export { BlobstoreCodes, type BlobstoreCode, type BlobstoreSuccessCode } from './generated/codes.js';
-export { catalog, categoryCatalog } from './generated/catalog.js';
+export { catalog, categoryCatalog, genericErrors } from './generated/catalog.js';
 export type { KnownBlobstoreError, BlobstoreErrorByCode } from './generated/registry.js';
 export { fromCode, fromJSON, isBlobstoreError, isBlobstoreSuccessCode } from './generated/factories.js';
+export { fromResponse } from './from-response.js';
+export { fromError } from './from-error.js';
 export { type CatalogEntry, type CategoryInfo, CodedError, isCodedError, isRetryable } from '@errs/core';

@@ -116,3 +116,17 @@ describe('toJSON', () => {
     expect(JSON.parse(json).cause).toEqual({ name: 'Error', message: 'Request failed', code: 'ERR_BAD_RESPONSE' });
   });
 });
+
+describe('wire-known facts of codes outside the catalog', () => {
+  it('a base or category instance keeps a symbol and retry flag given by the wire, and JSON keeps them', () => {
+    const err = new f.DemoError('Not Found', { code: 404, symbol: 'ErrNotFound', retryable: true });
+    expect([err.symbol, err.retryable]).toEqual(['ErrNotFound', true]);
+    const back = f.system.fromJSON(JSON.parse(JSON.stringify(err)));
+    expect([back.constructor, back.symbol, back.retryable]).toEqual([f.DemoError, 'ErrNotFound', true]);
+  });
+
+  it('a per-code class keeps its own facts whatever the options say', () => {
+    const err = new f.DemoKeyExistsError(undefined, { symbol: 'X', retryable: true } as never);
+    expect([err.symbol, err.retryable]).toEqual(['E_KEY_HAS_EXISTS', false]);
+  });
+});

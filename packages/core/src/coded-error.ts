@@ -79,10 +79,12 @@ export class CodedError extends Error {
     stampLineage(ctor);
     this.system = ctor.system as SystemId;
     this.code = code;
-    this.symbol = ctor.symbol;
+    // A per-code class states its own facts; base and category instances may carry wire-known ones.
+    const perCode = ctor.code !== undefined;
+    this.symbol = perCode ? ctor.symbol : (options?.symbol ?? ctor.symbol);
     this.category = ctor.category;
     this.httpStatus = options?.httpStatus ?? ctor.httpStatus;
-    this.retryable = ctor.retryable === true;
+    this.retryable = (perCode ? ctor.retryable : (options?.retryable ?? ctor.retryable)) === true;
     this.requestId = options?.requestId;
     this.details = options?.details;
     this.#raw = options?.raw;

@@ -20,6 +20,7 @@ export type {
   CodedErrorJSON,
   CodedErrorOptions,
   CodeOptions,
+  GenericWireError,
   Locale,
   LocalizedText,
   SerializedCause,

@@ -143,6 +143,9 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
       requestId: typeof requestId === 'string' ? requestId : undefined,
       details: isRecord(details) ? details : undefined,
       httpStatus: typeof httpStatus === 'number' && Number.isInteger(httpStatus) ? httpStatus : undefined,
+      // Per-code classes ignore these; a base or category instance keeps what the wire told it.
+      symbol: typeof json.symbol === 'string' ? json.symbol : undefined,
+      retryable: typeof json.retryable === 'boolean' ? json.retryable : undefined,
     };
     if (Object.prototype.hasOwnProperty.call(json, 'cause')) options.cause = restoreCause(json.cause, depth);
     if (options.code === undefined && code === undefined && ownValue(json, 'code') !== undefined) {

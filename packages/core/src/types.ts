@@ -61,6 +61,19 @@ export interface CodedErrorOptions {
 /** Options of system base and category classes, which also take a code outside the catalog. */
 export interface CodeOptions<C> extends CodedErrorOptions {
   readonly code?: C;
+  /** Upstream symbol known from the wire for a code outside the catalog (blobstore's ErrNotFound). */
+  readonly symbol?: string;
+  /** Retry decision known from the wire for a code outside the catalog. */
+  readonly retryable?: boolean;
+}
+
+/** An error a server sends with a plain status that is not a catalog code (blobstore's generic errors). */
+export interface GenericWireError {
+  readonly status: number;
+  readonly message: string;
+  readonly symbol: string;
+  readonly retryable: boolean;
+  readonly note?: string;
 }
 
 /** What `toJSON()` returns: plain data that survives `JSON.stringify` and `structuredClone`. */

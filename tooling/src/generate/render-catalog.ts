@@ -42,7 +42,7 @@ export function renderCatalog(model: Model): string {
   );
   return [
     HEADER,
-    `import { type CatalogEntry, type CategoryInfo, frozen } from '@errs/core';`,
+    `import { type CatalogEntry, type CategoryInfo, ${data.generic === undefined ? '' : 'type GenericWireError, '}frozen } from '@errs/core';`,
     '',
     `/** Every ${data.displayName} code, sorted by code. Frozen. */`,
     `export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ frozen<CatalogEntry[]>([`,
@@ -54,5 +54,14 @@ export function renderCatalog(model: Model): string {
     ...categories.map((c) => `  ${lit(c)},`),
     ']);',
     '',
+    ...(data.generic === undefined
+      ? []
+      : [
+          `/** Errors ${data.displayName} servers send with a plain status that is not a catalog code; told apart by message. Frozen. */`,
+          `export const genericErrors: readonly GenericWireError[] = /* @__PURE__ */ frozen<GenericWireError[]>([`,
+          ...data.generic.map((g) => `  ${lit(g)},`),
+          ']);',
+          '',
+        ]),
   ].join('\n');
 }

@@ -74,7 +74,7 @@ export class BlobstoreAccessExceedSizeError extends BlobstoreAccessError {
   static override readonly code = 400;
   static override readonly symbol = "CodeAccessExceedSize";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"access exceed object size"};
+  static override readonly messages = {"en":"access exceed object size","zh":"上传文件超过最大大小限制"};
   static override readonly httpStatus = 400;
   declare readonly code: 400;
   declare readonly symbol: "CodeAccessExceedSize";
@@ -104,7 +104,7 @@ export class BlobstoreAccessLimitedError extends BlobstoreAccessError {
   static override readonly code = 429;
   static override readonly symbol = "CodeAccessLimited";
   static override readonly retryable = true;
-  static override readonly messages = {"en":"access limited"};
+  static override readonly messages = {"en":"access limited","zh":"服务接口达到链接数限制"};
   static override readonly httpStatus = 429;
   declare readonly code: 429;
   declare readonly symbol: "CodeAccessLimited";

@@ -5,4 +5,6 @@ export { catalog, categoryCatalog } from './generated/catalog.js';
 export type { KnownGesError, GesErrorByCode } from './generated/registry.js';
 export { fromCode, fromJSON, isGesError, isGesSuccessCode } from './generated/factories.js';
 export { normalizeCode } from './normalize-code.js';
+export { fromResponse } from './from-response.js';
+export { fromError } from './from-error.js';
 export { type CatalogEntry, type CategoryInfo, CodedError, isCodedError, isRetryable } from '@errs/core';

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { docsRows, tsvRows } from '../test/sources.js';
+import * as ges from './index.js';
+import {
+  GesCommonError,
+  GesError,
+  GesIaasComponentError,
+  GesIaasFaultError,
+  GesManagementError,
+  GesServicePlaneError,
+  GesServiceUnavailableError,
+  catalog,
+  fromCode,
+  fromJSON,
+  isRetryable,
+} from './index.js';
+
+const docs = docsRows();
+const docsByCode = new Map(docs.map((r) => [r.code, r]));
+const byCode = new Map(catalog.map((e) => [e.code, e]));
+const exported = ges as unknown as Record<string, new (...args: unknown[]) => GesError>;
+
+/** The category class a code's number belongs to, from the docs' numbering: 0xxx generic, 7xxx management. */
+const categoryOf = (code: string) => (Number(code.slice(4)) < 1000 ? GesCommonError : GesManagementError);
+
+describe('the docs table reaches the catalog verbatim', () => {
+  it('the docs list 62 codes, all in the catalog and marked documented, and nothing else is', () => {
+    expect(docs.length).toBe(62);
+    expect(new Set(docs.map((r) => r.code)).size).toBe(62);
+    expect(catalog.map((e) => e.code).sort()).toEqual(docs.map((r) => r.code).sort());
+    expect(catalog.every((e) => e.documented)).toBe(true);
+  });
+
+  it('the docs give a remedy for 50 codes; GES.7031 is the one row cut off after its remedy', () => {
+    expect(docs.filter((r) => r.remedy !== undefined).length).toBe(50);
+    expect(docs.filter((r) => !r.closedOnItsLine).map((r) => r.code)).toEqual(['GES.7031']);
+    expect(docsByCode.get('GES.7031')?.remedy).toBe('确认弹性IP绑定类型,取值如下:');
+  });
+
+  it.each(docs.map((r) => [r.code, r] as const))('%s: status, English message, Chinese description and remedy', (code, row) => {
+    const entry = byCode.get(code);
+    expect(entry?.httpStatus).toBe(row.status);
+    expect(entry?.messages.en).toBe(row.en);
+    expect(entry?.messages.zh).toBe(row.zh);
+    expect(entry?.remedy?.zh).toBe(row.remedy);
+    // Every Chinese remedy has an English one beside it; no English remedy without a Chinese one.
+    if (row.remedy === undefined) expect(entry?.remedy).toBeUndefined();
+    else expect(entry?.remedy?.en).toMatch(/\S/);
+  });
+
+  it('matches the upstream tables too (English message, HTTP status, Chinese description)', () => {
+    const codes = tsvRows('upstream-codes.tsv');
+    const annotations = new Map(tsvRows('upstream-annotations.tsv').map((r) => [r.code, r]));
+    expect(codes.length).toBe(62);
+    const reworded: string[] = [];
+    for (const row of codes) {
+      const entry = byCode.get(row.code!);
+      expect(entry?.symbol).toBe(row.code);
+      expect(entry?.messages.en).toBe(row.english_message);
+      expect(entry?.httpStatus).toBe(Number(annotations.get(row.code!)?.http_status));
+      // The 2021 git copy writes full-width commas where the current page has ASCII ones, and
+      // says 扩容 (scale out) where the current page says 变更规格 (change flavor); the catalog
+      // follows the current page (the seed).
+      const old = annotations.get(row.code!)!.zh_description!.normalize('NFKC');
+      if (old !== entry?.messages.zh) reworded.push(row.code!);
+      expect(old.replaceAll('扩容', '变更规格')).toBe(entry?.messages.zh);
+    }
+    expect(reworded).toEqual(['GES.7056', 'GES.7057', 'GES.7059']);
+  });
+
+  it('retryable: exactly the codes whose remedy starts with 请稍后重试 (retry later)', () => {
+    const retryLater = docs.filter((r) => r.remedy?.startsWith('请稍后重试')).map((r) => r.code);
+    expect(retryLater).toEqual(['GES.7005', 'GES.7006']);
+    expect(catalog.filter((e) => e.retryable).map((e) => e.code)).toEqual(retryLater);
+    for (const code of retryLater) expect(byCode.get(code)?.retryableWhy).toMatch(/请稍后重试/);
+  });
+
+  it('the catalog is sorted, frozen and has no duplicate', () => {
+    const codes = catalog.map((e) => e.code as string);
+    expect(codes).toEqual([...codes].sort());
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(new Set(catalog.map((e) => e.className)).size).toBe(codes.length);
+    expect(Object.isFrozen(catalog)).toBe(true);
+    expect(Object.isFrozen(catalog[0])).toBe(true);
+    expect(Object.isFrozen(catalog[0]!.messages)).toBe(true);
+  });
+});
+
+describe.each(docs.map((r) => [r.code, byCode.get(r.code)?.className ?? '(missing)', r] as const))('%s (%s)', (code, className, row) => {
+  const Class = exported[className]!;
+
+  it('fromCode gives the exported class, in any natural form of the code', () => {
+    expect(typeof Class).toBe('function');
+    for (const form of [code, code.toLowerCase(), ` ${code.toLowerCase()} `, `\t${code}\n`]) {
+      const err = fromCode(form);
+      expect(err.constructor).toBe(Class);
+      expect(err.code).toBe(code);
+    }
+  });
+
+  it('carries the docs facts and its category', () => {
+    const err = fromCode(code);
+    expect(err).toBeInstanceOf(Class);
+    expect(err).toBeInstanceOf(categoryOf(code));
+    expect(err).toBeInstanceOf(GesError);
+    expect(err).not.toBeInstanceOf(GesServicePlaneError);
+    expect(err.name).toBe(className);
+    expect(err.system).toBe('ges');
+    expect(err.symbol).toBe(code);
+    expect(err.httpStatus).toBe(row.status);
+    expect(err.message).toBe(row.en);
+    expect(fromCode(code, { locale: 'zh' }).message).toBe(row.zh);
+    expect(new Class(undefined, { locale: 'zh' }).message).toBe(row.zh);
+  });
+
+  it('the server message wins; JSON round-trips to the same class', () => {
+    const err = fromCode(code, { message: 'from the server', requestId: 'req-1', details: { traceId: 't' } });
+    expect(err.message).toBe('from the server');
+    const back = fromJSON(JSON.parse(JSON.stringify(err)));
+    expect(back.constructor).toBe(Class);
+    expect(back.toJSON()).toEqual(err.toJSON());
+    expect(back.requestId).toBe('req-1');
+  });
+});
+
+describe('codes the docs single out', () => {
+  it('GES.7004 and GES.7051 are two classes with the same message', () => {
+    const a = fromCode('GES.7004');
+    const b = fromCode('GES.7051');
+    expect(a).toBeInstanceOf(GesIaasFaultError);
+    expect(b).toBeInstanceOf(GesIaasComponentError);
+    expect(a).not.toBeInstanceOf(GesIaasComponentError);
+    expect(b).not.toBeInstanceOf(GesIaasFaultError);
+    expect(a.message).toBe(b.message);
+    expect(a.message).toBe(docsByCode.get('GES.7051')?.en);
+  });
+
+  it('GES.7005 is HTTP 408 and retryable; GES.7006 is retryable with HTTP 400; GES.7054 is not retryable', () => {
+    const unavailable = fromCode('GES.7005');
+    expect(unavailable).toBeInstanceOf(GesServiceUnavailableError);
+    expect(unavailable.httpStatus).toBe(408);
+    expect(isRetryable(unavailable)).toBe(true);
+    expect(fromCode('GES.7006').httpStatus).toBe(400);
+    expect(isRetryable(fromCode('GES.7006'))).toBe(true);
+    expect(isRetryable(fromCode('GES.7054'))).toBe(false);
+    expect(isRetryable(fromCode('GES.7000'))).toBe(false);
+  });
+
+  it('the catalog keeps the remedy text, in both languages', () => {
+    expect(byCode.get('GES.7005')?.remedy).toEqual({ en: expect.stringMatching(/later/i), zh: '请稍后重试或者联系技术支持人员。' });
+  });
+});
+
+describe('codes outside the catalog', () => {
+  it('keep their code and land in the class of their range', () => {
+    const service = fromCode('GES.8012');
+    expect(service.constructor).toBe(GesServicePlaneError);
+    expect(service.code).toBe('GES.8012');
+    expect(service.message).toMatch(/GES\.8012.*not in the catalog/);
+    // Numbers the docs skip inside 7000-7070.
+    for (const code of ['GES.7025', 'GES.7043', 'GES.7060']) {
+      expect(fromCode(code).constructor).toBe(GesManagementError);
+      expect(fromCode(code).code).toBe(code);
+    }
+    expect(fromCode('ges.0999').constructor).toBe(GesCommonError);
+    expect(fromCode('GES.9001').constructor).toBe(GesError);
+    expect(fromCode('GES.9001').code).toBe('GES.9001');
+  });
+
+  it('garbage is a GesError that keeps the input', () => {
+    for (const input of ['APIGW.0101', '7000', 7000, 'GES-7000', '__proto__', {}, null, Number.NaN]) {
+      const err = fromCode(input as string);
+      expect(err.constructor).toBe(GesError);
+      expect(err.code).toBeUndefined();
+      expect(err.raw).toBe(input);
+    }
+  });
+
+  it('GesCodes maps every name to its code, frozen', () => {
+    const codes = Object.values(ges.GesCodes);
+    expect(codes.sort()).toEqual(docs.map((r) => r.code).sort());
+    expect(ges.GesCodes.GraphNotFound).toBe('GES.7000');
+    expect(ges.GesCodes.ServiceUnavailable).toBe('GES.7005');
+    expect(Object.isFrozen(ges.GesCodes)).toBe(true);
+  });
+
+  it('GES has no success code', () => {
+    for (const code of ['GES.0000', '0', 0, 'GES.0001']) expect(ges.isGesSuccessCode(code)).toBe(false);
+    expect(catalog.some((e) => e.success)).toBe(false);
+  });
+});

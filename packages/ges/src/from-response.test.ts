@@ -304,3 +304,11 @@ describe('property: the factories never throw', () => {
     );
   });
 });
+
+describe('fromResponse: statuses without a GES code', () => {
+  it('a 429 or 5xx without a code is retryable, a 4xx is not', () => {
+    expect(fromResponse({ status: 503, body: '<html>Service Unavailable</html>' })?.retryable).toBe(true);
+    expect(fromResponse({ status: 429, body: { error_msg: 'too many requests' } })?.retryable).toBe(true);
+    expect(fromResponse({ status: 403, body: { error_msg: 'forbidden' } })?.retryable).toBe(false);
+  });
+});

@@ -168,7 +168,10 @@ export function errorFor(
     (code === undefined
       ? `Huawei Cloud GES: ${status === undefined ? 'error' : `HTTP ${status}`} without an error code`
       : `Huawei Cloud GES: error code ${describeValue(code)} is not a GES code`);
-  return new GesError(fallback, options);
+  // Without a GES code only the status speaks: a gateway overload (429) or a server-side failure
+  // (5xx, e.g. APIG's 502/503/504) is worth retrying; a 4xx is not.
+  const retryable = status !== undefined && (status === 429 || status >= 500);
+  return new GesError(fallback, { ...options, retryable });
 }
 
 /** Short, non-HTML body text, usable as a message. */

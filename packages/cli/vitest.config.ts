@@ -1,0 +1,1 @@
+export { default } from '../../tooling/configs/vitest.package.js';

@@ -53,21 +53,21 @@ export class CodedError extends Error {
   declare static readonly messages: LocalizedText | undefined;
 
   /** Which system the error comes from. */
-  readonly system: SystemId;
+  declare readonly system: SystemId;
   /** The system's error code: a literal on per-code classes; undefined when none was known. */
-  readonly code: number | string | undefined;
+  declare readonly code: number | string | undefined;
   /** The upstream symbolic name of the code ('E_SYNTAX_ERROR'), when the code is in the catalog. */
-  readonly symbol: string | undefined;
+  declare readonly symbol: string | undefined;
   /** The catalog category ('graphd', '409', 'blobnode'), when the code has one. */
-  readonly category: string | undefined;
+  declare readonly category: string | undefined;
   /** HTTP status the system uses for this code (or the one actually received). */
-  readonly httpStatus: number | undefined;
+  declare readonly httpStatus: number | undefined;
   /** Whether retrying the same request can succeed, per the docs and upstream clients. */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
   /** The server's request id. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** Extra structured facts. */
-  readonly details: Readonly<Record<string, unknown>> | undefined;
+  declare readonly details: Readonly<Record<string, unknown>> | undefined;
   readonly #raw: unknown;
 
   constructor(message?: string, options?: CodeOptions<number | string>) {

@@ -1,0 +1,36 @@
+// What the size report bundles, built from the packages that exist (consumers/discover.ts): core
+// alone, one class of each system package, each whole system package through fromCode, and
+// http-errors measured the same way as a peer.
+import { discoverPackages } from '../consumers/discover.js';
+import { cases as consumerCases } from '../consumers/fixtures/uses.mjs';
+
+export interface SizeCase {
+  readonly name: string;
+  readonly code: string;
+  /** Resolve imports from here (a package resolves its own name through its exports map). */
+  readonly from: string;
+  /** For one-class bundles: the package whose catalog must not leak into the bundle. */
+  readonly oneClassOf?: { readonly pkg: string; readonly dir: string; readonly cls: string };
+  /** Peers are reported, not budgeted. */
+  readonly peer?: true;
+}
+
+export function sizeCases(toolingDir: string): SizeCase[] {
+  const usable = discoverPackages().usable;
+  const core = usable.find((p) => p.name === '@errs/core');
+  const list: SizeCase[] = [];
+  if (core) list.push({ name: '@errs/core', code: `import { CodedError, isRetryable } from '@errs/core'; console.log(CodedError, isRetryable);`, from: core.dir });
+  for (const [name, c] of Object.entries(consumerCases)) {
+    const pkg = usable.find((p) => p.name === name);
+    if (!pkg) continue;
+    list.push({
+      name: `${pkg.name}: one class (${c.cls})`,
+      code: `import { ${c.cls} } from '${pkg.name}'; console.log(new ${c.cls}());`,
+      from: pkg.dir,
+      oneClassOf: { pkg: pkg.name, dir: pkg.dir, cls: c.cls },
+    });
+    list.push({ name: `${pkg.name}: whole catalog via fromCode`, code: `import { fromCode } from '${pkg.name}'; console.log(fromCode(process.argv[2]));`, from: pkg.dir });
+  }
+  list.push({ name: 'http-errors (createError)', code: `import createError from 'http-errors'; console.log(createError(404));`, from: toolingDir, peer: true });
+  return list;
+}

@@ -2,7 +2,7 @@
 import type { CodeRange } from '@errs/core';
 import { GesError } from './base.js';
 
-/** generic API errors (Huawei Cloud GES, codes 0 to 999). */
+/** Generic API errors (GES.0xxx) (Huawei Cloud GES, codes 0 to 999). */
 export class GesCommonError extends GesError {
   static override readonly key: string = "ges/common";
   static override readonly category: string | undefined = "common";
@@ -14,7 +14,7 @@ export class GesCommonError extends GesError {
   }
 }
 
-/** management-plane graph errors (Huawei Cloud GES, codes 7000 to 7999). */
+/** Management-plane graph errors (GES.7xxx) (Huawei Cloud GES, codes 7000 to 7999). */
 export class GesManagementError extends GesError {
   static override readonly key: string = "ges/management";
   static override readonly category: string | undefined = "management";
@@ -26,7 +26,7 @@ export class GesManagementError extends GesError {
   }
 }
 
-/** service-plane errors (not catalogued) (Huawei Cloud GES, codes 8000 to 8999). */
+/** Service-plane errors (GES.8xxx), not catalogued (Huawei Cloud GES, codes 8000 to 8999). */
 export class GesServicePlaneError extends GesError {
   static override readonly key: string = "ges/service";
   static override readonly category: string | undefined = "service";

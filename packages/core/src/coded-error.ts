@@ -83,10 +83,12 @@ export class CodedError extends Error {
     const perCode = ctor.code !== undefined;
     this.symbol = perCode ? ctor.symbol : (options?.symbol ?? ctor.symbol);
     this.category = ctor.category;
-    this.httpStatus = options?.httpStatus ?? ctor.httpStatus;
     this.retryable = (perCode ? ctor.retryable : (options?.retryable ?? ctor.retryable)) === true;
-    this.requestId = options?.requestId;
-    this.details = options?.details;
+    // Facts only the wire can tell are own properties only when known: logs show no undefined noise.
+    const httpStatus = options?.httpStatus ?? ctor.httpStatus;
+    if (httpStatus !== undefined) this.httpStatus = httpStatus;
+    if (options?.requestId !== undefined) this.requestId = options.requestId;
+    if (options?.details !== undefined) this.details = options.details;
     this.#raw = options?.raw;
   }
 
@@ -101,7 +103,7 @@ export class CodedError extends Error {
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasKeyedInstance(this, value);
+    return hasKeyedInstance(this, value, CodedError);
   }
 
   /** Plain, stable data: survives JSON.stringify and structuredClone; `fromJSON` restores the class. */
@@ -128,7 +130,7 @@ export class CodedError extends Error {
 
 /** True for an error of any errs package, from any copy or realm. */
 export function isCodedError(value: unknown): value is CodedError {
-  return hasKeyedInstance(CodedError, value);
+  return hasKeyedInstance(CodedError, value, CodedError);
 }
 
 export { LINEAGE };

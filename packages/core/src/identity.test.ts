@@ -108,6 +108,22 @@ describe('instanceof table', () => {
     expect(new copies.cjs!.DemoTooManyRequestsError() instanceof AppError).toBe(false);
   });
 
+  it('like native instanceof, a prototype is not an instance of its own class, in any copy', () => {
+    for (const [a, b] of pairs) {
+      const proto = instancesOf(copies[a]!).perCode.constructor.prototype as object;
+      expect(proto instanceof classesOf(copies[b]!).DemoTooManyRequestsError).toBe(false);
+      expect(proto instanceof classesOf(copies[b]!).DemoRaftError).toBe(true);
+    }
+  });
+
+  it('a frozen class (hardened realm) still matches instances from other copies', () => {
+    const f = makeFixture(source);
+    Object.freeze(f.DemoRaftError);
+    const fromCjs = new copies.cjs!.DemoTooManyRequestsError();
+    expect(fromCjs instanceof f.DemoRaftError).toBe(true);
+    expect(new copies.cjs!.DemoError() instanceof f.DemoRaftError).toBe(false);
+  });
+
   it('a hostile proxy is not an instance and does not throw', () => {
     const hostile = new Proxy({}, { get() { throw new Error('boom'); } });
     expect(source.isCodedError(hostile)).toBe(false);

@@ -1,7 +1,8 @@
 // Identity that survives duplicate copies of a package (ESM + CJS builds in one process, two
 // installed versions of @errs/core, a `vm` realm). Every class carries a string key; every
-// instance's prototype carries the keys of its whole class chain under a registry symbol, which
-// is shared by all copies and realms. `instanceof` compares keys, not constructors.
+// instance's prototype lists the keys of its whole class chain under a registry symbol, and is
+// flagged with one registry symbol per key; registry symbols are shared by all copies and realms.
+// `instanceof` tries the native check, then the flag of the class's key.
 //
 // The key scheme is a protocol between versions: changing it breaks cross-version identity.
 
@@ -19,11 +20,19 @@ interface Keyed {
   readonly key?: string;
 }
 
+/** Registry symbol a stamped prototype carries (as `true`) for each class key of its chain. */
+export const memberSymbol = (key: string): symbol => Symbol.for(`@errs/core/class@1:${key}`);
+
+const ROOT_MEMBER = memberSymbol(ROOT_KEY);
+// Per-copy cache of a class's own membership symbol (null for a class without its own key).
+const OWN_MEMBER = Symbol('@errs/core/own-member');
+const hasOwn = (target: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(target, key);
+
 /** The keys of a class and all its ancestors that declare one, most specific first. */
 function collectKeys(ctor: Function): string[] {
   const keys: string[] = [];
   for (let c: Function | null = ctor; c !== null && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-    if (Object.prototype.hasOwnProperty.call(c, 'key')) keys.push((c as Keyed).key as string);
+    if (hasOwn(c, 'key')) keys.push((c as Keyed).key as string);
   }
   return keys;
 }
@@ -31,37 +40,65 @@ function collectKeys(ctor: Function): string[] {
 /** Stamps a class's prototype with its lineage the first time the class is constructed. */
 export function stampLineage(ctor: Function): void {
   const proto = ctor.prototype as object;
-  if (!Object.prototype.hasOwnProperty.call(proto, LINEAGE)) {
-    Object.defineProperty(proto, LINEAGE, { value: Object.freeze(collectKeys(ctor)) });
-  }
+  if (hasOwn(proto, LINEAGE)) return;
+  const keys = collectKeys(ctor);
+  Object.defineProperty(proto, LINEAGE, { value: Object.freeze(keys) });
+  // One flag per key: the cross-copy check is then a single property load, not an array scan.
+  for (const key of keys) Object.defineProperty(proto, memberSymbol(key), { value: true });
 }
 
-const nativeHasInstance = Function.prototype[Symbol.hasInstance];
+interface OwnMember {
+  readonly owner: Function;
+  readonly symbol: symbol | null;
+}
+
+/** The membership symbol of a class's own key (null without one), cached on the class. */
+function ownMember(ctor: Function): symbol | null {
+  // The cache names its owner: a subclass inherits its parent's cache but must not use it.
+  const cached = (ctor as { [OWN_MEMBER]?: OwnMember })[OWN_MEMBER];
+  if (cached !== undefined && cached.owner === ctor) return cached.symbol;
+  const symbol = hasOwn(ctor, 'key') ? memberSymbol((ctor as Keyed).key as string) : null;
+  // A frozen class (a hardened realm) just recomputes the symbol on every foreign check.
+  if (Object.isExtensible(ctor)) Object.defineProperty(ctor, OWN_MEMBER, { value: { owner: ctor, symbol } });
+  return symbol;
+}
 
 /**
- * `instanceof` for a keyed class: the native check first (same copy, fast), then the lineage of
- * the value's prototype. A class without its own key (a user's subclass) uses the native check only.
+ * Whether a value from another copy or realm has the flag of `ctor`'s key on its prototype chain
+ * (not on itself: like native `instanceof`, a prototype is not an instance of its own class).
+ * Never throws.
  */
-export function hasKeyedInstance(ctor: Function, value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  if (nativeHasInstance.call(ctor, value)) return true;
-  if (!Object.prototype.hasOwnProperty.call(ctor, 'key')) return false;
+function hasForeignLineage(ctor: Function, value: object): boolean {
+  const symbol = ownMember(ctor);
+  return symbol !== null && hasFlag(value, symbol);
+}
+
+function hasFlag(value: object, symbol: symbol): boolean {
   try {
-    const lineage = (value as { [LINEAGE]?: unknown })[LINEAGE];
-    return Array.isArray(lineage) && lineage.includes((ctor as Keyed).key);
+    const proto = Object.getPrototypeOf(value) as Record<symbol, unknown> | null;
+    return proto !== null && proto[symbol] === true;
   } catch {
     // A hostile proxy or getter: not one of ours.
     return false;
   }
 }
 
+/**
+ * `instanceof` for a keyed class of the copy whose root class is `root`: the native check first
+ * (same copy, fast), then the lineage of the value's prototype. A class without its own key (a
+ * user's subclass) uses the native check only.
+ */
+export function hasKeyedInstance(ctor: Function, value: unknown, root: Function): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  // Spelled out rather than cached in a module binding: bundlers turn top-level `const` into
+  // `var`, and only a constant lets the optimizer reduce this to a native prototype-chain walk.
+  if (Function.prototype[Symbol.hasInstance].call(ctor, value)) return true;
+  // A value of this very copy got its final answer above: a miss stays cheap.
+  if (ctor !== root && Function.prototype[Symbol.hasInstance].call(root, value)) return false;
+  return hasForeignLineage(ctor, value);
+}
+
 /** True for an instance of any copy of `CodedError` (or a subclass). Never throws. */
 export function hasRootLineage(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  try {
-    const lineage = (value as { [LINEAGE]?: unknown })[LINEAGE];
-    return Array.isArray(lineage) && lineage.includes(ROOT_KEY);
-  } catch {
-    return false;
-  }
+  return typeof value === 'object' && value !== null && hasFlag(value, ROOT_MEMBER);
 }

@@ -3,6 +3,7 @@
 import { CodedError } from './coded-error.js';
 import { hasKeyedInstance } from './identity.js';
 import { type CodeRange, findRange } from './ranges.js';
+import { type StackHooks, pauseStacks, resumeStacks } from './stack.js';
 import { describeValue } from './text.js';
 import type { CodeOptions, Locale, SystemId } from './types.js';
 
@@ -44,9 +45,15 @@ export interface FromCodeInit {
 }
 
 export interface SystemFactories<Base extends CodedError> {
-  /** Code -> most specific error. Throws RangeError only for a success code. */
+  /**
+   * Code -> most specific error. Throws RangeError only for a success code. The stack trace
+   * starts at the caller, so export this function itself rather than wrapping it.
+   */
   fromCode(input: unknown, init?: FromCodeInit): Base;
-  /** `toJSON()` output -> the same class again. Never throws. */
+  /**
+   * `toJSON()` output -> the same class again. Never throws. The stack starts at the caller;
+   * restored causes carry none (the original traces are not serialized).
+   */
   fromJSON(json: unknown): Base;
   /** Type guard that works across copies of the package. */
   isError(value: unknown): value is Base;
@@ -84,15 +91,29 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
   function fromCode(input: unknown, init?: FromCodeInit): Base {
     const code = normalize(input);
     const message = typeof init?.message === 'string' && init.message !== '' ? init.message : undefined;
+    let ctor: ErrorClass<Base> | undefined;
+    let options: CodeOptions<number | string> | undefined = init;
     if (code !== undefined) {
       if (successCodes.has(code)) {
         throw new RangeError(`${displayName} code ${describeValue(code)} is a success code, not an error`);
       }
-      const own = classes.get(code);
-      if (own !== undefined) return new own(message, init);
+      ctor = classes.get(code);
     }
-    const fallback = (code === undefined ? undefined : categoryFor(code)) ?? base;
-    return new fallback(message, { ...init, code, raw: init?.raw ?? input });
+    if (ctor === undefined) {
+      ctor = (code === undefined ? undefined : categoryFor(code)) ?? base;
+      options = { ...init, code, raw: init?.raw ?? input };
+    }
+    const limit = pauseStacks();
+    if (limit === undefined) return new ctor(message, options);
+    let error: Base;
+    try {
+      error = new ctor(message, options);
+    } finally {
+      resumeStacks(limit);
+    }
+    // Called right here, not through a helper: every frame between the capture and `fromCode` costs.
+    (Error as StackHooks).captureStackTrace?.(error, fromCode);
+    return error;
   }
 
   function restoreCause(json: unknown, depth: number): unknown {
@@ -115,7 +136,8 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
 
   function restore(json: unknown, depth: number): Base {
     if (!isRecord(json)) {
-      return new base(`${displayName}: fromJSON expects the output of toJSON(), got ${describeValue(json)}`, { raw: json });
+      const text = `${displayName}: fromJSON expects the output of toJSON(), got ${describeValue(json)}`;
+      return new base(text, { raw: json });
     }
     const code = normalize(ownValue(json, 'code'));
     const name = ownValue(json, 'name');
@@ -154,10 +176,23 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
     return new cls(typeof message === 'string' ? message : undefined, options);
   }
 
+  function fromJSON(json: unknown): Base {
+    const limit = pauseStacks();
+    if (limit === undefined) return restore(json, 0);
+    let error: Base;
+    try {
+      error = restore(json, 0);
+    } finally {
+      resumeStacks(limit);
+    }
+    (Error as StackHooks).captureStackTrace?.(error, fromJSON);
+    return error;
+  }
+
   return {
     fromCode,
-    fromJSON: (json) => restore(json, 0),
-    isError: (value): value is Base => hasKeyedInstance(base, value),
+    fromJSON,
+    isError: (value): value is Base => hasKeyedInstance(base, value, CodedError),
     classFor,
     isSuccessCode: (input) => {
       const code = normalize(input);

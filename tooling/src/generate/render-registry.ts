@@ -25,8 +25,12 @@ export function renderRegistry(model: Model): string {
     ']);',
     '',
     `/** Category classes with the ranges they own; the narrowest range holding a code wins. */`,
+    // Range literals, not `Class.range`: a property read would keep every category class in a
+    // bundle that imports one class.
     `export const categories: readonly CategoryDef[] = [`,
-    ...model.categories.map((c) => `  { name: ${lit(c.name)}, range: ${c.className}.range, errorClass: ${c.className} },`),
+    ...model.categories.map(
+      (c) => `  { name: ${lit(c.name)}, range: { low: ${c.range[0]}, high: ${c.range[1]} }, errorClass: ${c.className} },`,
+    ),
     '];',
     '',
     `/** Codes that mean success: listed in the catalog, never an error. */`,

@@ -17,22 +17,22 @@ const system = /* @__PURE__ */ defineSystem<BlobstoreError>({
 /** Rejects success-code literals at compile time. */
 type NotSuccess<T> = T extends BlobstoreSuccessCode | `${BlobstoreSuccessCode}` ? never : unknown;
 
+/** The overloads of `fromCode`: a known code literal gives its own class. */
+type FromCode = {
+  <C extends BlobstoreCode>(code: C, init?: FromCodeInit): BlobstoreErrorByCode[`${C}` & keyof BlobstoreErrorByCode];
+  <T>(code: T & NotSuccess<T>, init?: FromCodeInit): BlobstoreError;
+};
+
 /**
  * The most specific error for a code (`400` gives `BlobstoreAccessExceedSizeError`). An unknown
  * code gives the category class whose range holds it, or `BlobstoreError`, and never throws;
  * a success code throws a RangeError. `init.message` (the server's message) wins over the
  * catalog message; `init.locale` picks the catalog language.
  */
-export function fromCode<C extends BlobstoreCode>(code: C, init?: FromCodeInit): BlobstoreErrorByCode[`${C}` & keyof BlobstoreErrorByCode];
-export function fromCode<T>(code: T & NotSuccess<T>, init?: FromCodeInit): BlobstoreError;
-export function fromCode(code: unknown, init?: FromCodeInit): BlobstoreError {
-  return system.fromCode(code, init);
-}
+export const fromCode: FromCode = /* @__PURE__ */ (() => system.fromCode as FromCode)();
 
 /** Restores the class of a `toJSON()` output (after JSON or structuredClone). Never throws. */
-export function fromJSON(json: unknown): BlobstoreError {
-  return system.fromJSON(json);
-}
+export const fromJSON: (json: unknown) => BlobstoreError = /* @__PURE__ */ (() => system.fromJSON)();
 
 /** True for any CubeFS blobstore error, from any copy of this package. */
 export function isBlobstoreError(value: unknown): value is BlobstoreError {

@@ -250,12 +250,12 @@ export const classes: ReadonlyMap<number, ErrorClass<BlobstoreError>> = /* @__PU
 
 /** Category classes with the ranges they own; the narrowest range holding a code wins. */
 export const categories: readonly CategoryDef[] = [
-  { name: "access", range: BlobstoreAccessError.range, errorClass: BlobstoreAccessError },
-  { name: "blobnode", range: BlobstoreBlobnodeError.range, errorClass: BlobstoreBlobnodeError },
-  { name: "scheduler", range: BlobstoreSchedulerError.range, errorClass: BlobstoreSchedulerError },
-  { name: "proxy", range: BlobstoreProxyError.range, errorClass: BlobstoreProxyError },
-  { name: "shardnode", range: BlobstoreShardnodeError.range, errorClass: BlobstoreShardnodeError },
-  { name: "clustermgr", range: BlobstoreClustermgrError.range, errorClass: BlobstoreClustermgrError },
+  { name: "access", range: { low: 550, high: 599 }, errorClass: BlobstoreAccessError },
+  { name: "blobnode", range: { low: 600, high: 699 }, errorClass: BlobstoreBlobnodeError },
+  { name: "scheduler", range: { low: 700, high: 799 }, errorClass: BlobstoreSchedulerError },
+  { name: "proxy", range: { low: 800, high: 819 }, errorClass: BlobstoreProxyError },
+  { name: "shardnode", range: { low: 820, high: 899 }, errorClass: BlobstoreShardnodeError },
+  { name: "clustermgr", range: { low: 900, high: 999 }, errorClass: BlobstoreClustermgrError },
 ];
 
 /** Codes that mean success: listed in the catalog, never an error. */

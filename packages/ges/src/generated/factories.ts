@@ -19,22 +19,22 @@ const system = /* @__PURE__ */ defineSystem<GesError>({
 /** Rejects success-code literals at compile time. */
 type NotSuccess<T> = T extends GesSuccessCode | `${GesSuccessCode}` ? never : unknown;
 
+/** The overloads of `fromCode`: a known code literal gives its own class. */
+type FromCode = {
+  <C extends GesCode>(code: C, init?: FromCodeInit): GesErrorByCode[`${C}` & keyof GesErrorByCode];
+  <T>(code: T & NotSuccess<T>, init?: FromCodeInit): GesError;
+};
+
 /**
  * The most specific error for a code (`'GES.0001'` gives `GesIncorrectParameterError`). An unknown
  * code gives the category class whose range holds it, or `GesError`, and never throws;
  * a success code throws a RangeError. `init.message` (the server's message) wins over the
  * catalog message; `init.locale` picks the catalog language.
  */
-export function fromCode<C extends GesCode>(code: C, init?: FromCodeInit): GesErrorByCode[`${C}` & keyof GesErrorByCode];
-export function fromCode<T>(code: T & NotSuccess<T>, init?: FromCodeInit): GesError;
-export function fromCode(code: unknown, init?: FromCodeInit): GesError {
-  return system.fromCode(code, init);
-}
+export const fromCode: FromCode = /* @__PURE__ */ (() => system.fromCode as FromCode)();
 
 /** Restores the class of a `toJSON()` output (after JSON or structuredClone). Never throws. */
-export function fromJSON(json: unknown): GesError {
-  return system.fromJSON(json);
-}
+export const fromJSON: (json: unknown) => GesError = /* @__PURE__ */ (() => system.fromJSON)();
 
 /** True for any Huawei Cloud GES error, from any copy of this package. */
 export function isGesError(value: unknown): value is GesError {

@@ -137,9 +137,9 @@ export const classes: ReadonlyMap<string, ErrorClass<GesError>> = /* @__PURE__ *
 
 /** Category classes with the ranges they own; the narrowest range holding a code wins. */
 export const categories: readonly CategoryDef[] = [
-  { name: "common", range: GesCommonError.range, errorClass: GesCommonError },
-  { name: "management", range: GesManagementError.range, errorClass: GesManagementError },
-  { name: "service", range: GesServicePlaneError.range, errorClass: GesServicePlaneError },
+  { name: "common", range: { low: 0, high: 999 }, errorClass: GesCommonError },
+  { name: "management", range: { low: 7000, high: 7999 }, errorClass: GesManagementError },
+  { name: "service", range: { low: 8000, high: 8999 }, errorClass: GesServicePlaneError },
 ];
 
 /** Codes that mean success: listed in the catalog, never an error. */

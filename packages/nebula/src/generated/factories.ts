@@ -17,22 +17,22 @@ const system = /* @__PURE__ */ defineSystem<NebulaError>({
 /** Rejects success-code literals at compile time. */
 type NotSuccess<T> = T extends NebulaSuccessCode | `${NebulaSuccessCode}` ? never : unknown;
 
+/** The overloads of `fromCode`: a known code literal gives its own class. */
+type FromCode = {
+  <C extends NebulaCode>(code: C, init?: FromCodeInit): NebulaErrorByCode[`${C}` & keyof NebulaErrorByCode];
+  <T>(code: T & NotSuccess<T>, init?: FromCodeInit): NebulaError;
+};
+
 /**
  * The most specific error for a code (`-1` gives `NebulaDisconnectedError`). An unknown
  * code gives the category class whose range holds it, or `NebulaError`, and never throws;
  * a success code throws a RangeError. `init.message` (the server's message) wins over the
  * catalog message; `init.locale` picks the catalog language.
  */
-export function fromCode<C extends NebulaCode>(code: C, init?: FromCodeInit): NebulaErrorByCode[`${C}` & keyof NebulaErrorByCode];
-export function fromCode<T>(code: T & NotSuccess<T>, init?: FromCodeInit): NebulaError;
-export function fromCode(code: unknown, init?: FromCodeInit): NebulaError {
-  return system.fromCode(code, init);
-}
+export const fromCode: FromCode = /* @__PURE__ */ (() => system.fromCode as FromCode)();
 
 /** Restores the class of a `toJSON()` output (after JSON or structuredClone). Never throws. */
-export function fromJSON(json: unknown): NebulaError {
-  return system.fromJSON(json);
-}
+export const fromJSON: (json: unknown) => NebulaError = /* @__PURE__ */ (() => system.fromJSON)();
 
 /** True for any NebulaGraph error, from any copy of this package. */
 export function isNebulaError(value: unknown): value is NebulaError {

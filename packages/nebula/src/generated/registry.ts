@@ -416,14 +416,14 @@ export const classes: ReadonlyMap<number, ErrorClass<NebulaError>> = /* @__PURE_
 
 /** Category classes with the ranges they own; the narrowest range holding a code wins. */
 export const categories: readonly CategoryDef[] = [
-  { name: "common", range: NebulaCommonError.range, errorClass: NebulaCommonError },
-  { name: "graphd", range: NebulaGraphdError.range, errorClass: NebulaGraphdError },
-  { name: "meta", range: NebulaMetaError.range, errorClass: NebulaMetaError },
-  { name: "storage", range: NebulaStorageError.range, errorClass: NebulaStorageError },
-  { name: "drainer", range: NebulaDrainerError.range, errorClass: NebulaDrainerError },
-  { name: "cache", range: NebulaCacheError.range, errorClass: NebulaCacheError },
-  { name: "license", range: NebulaLicenseError.range, errorClass: NebulaLicenseError },
-  { name: "raft", range: NebulaRaftError.range, errorClass: NebulaRaftError },
+  { name: "common", range: { low: -999, high: -1 }, errorClass: NebulaCommonError },
+  { name: "graphd", range: { low: -1999, high: -1000 }, errorClass: NebulaGraphdError },
+  { name: "meta", range: { low: -2999, high: -2000 }, errorClass: NebulaMetaError },
+  { name: "storage", range: { low: -3999, high: -3000 }, errorClass: NebulaStorageError },
+  { name: "drainer", range: { low: -4999, high: -4000 }, errorClass: NebulaDrainerError },
+  { name: "cache", range: { low: -5999, high: -5000 }, errorClass: NebulaCacheError },
+  { name: "license", range: { low: -7999, high: -7000 }, errorClass: NebulaLicenseError },
+  { name: "raft", range: { low: -3599, high: -3500 }, errorClass: NebulaRaftError },
 ];
 
 /** Codes that mean success: listed in the catalog, never an error. */

@@ -17,22 +17,22 @@ const system = /* @__PURE__ */ defineSystem<PolarisError>({
 /** Rejects success-code literals at compile time. */
 type NotSuccess<T> = T extends PolarisSuccessCode | `${PolarisSuccessCode}` ? never : unknown;
 
+/** The overloads of `fromCode`: a known code literal gives its own class. */
+type FromCode = {
+  <C extends PolarisCode>(code: C, init?: FromCodeInit): PolarisErrorByCode[`${C}` & keyof PolarisErrorByCode];
+  <T>(code: T & NotSuccess<T>, init?: FromCodeInit): PolarisError;
+};
+
 /**
  * The most specific error for a code (`0` gives `PolarisUnknownError`). An unknown
  * code gives the category class whose range holds it, or `PolarisError`, and never throws;
  * a success code throws a RangeError. `init.message` (the server's message) wins over the
  * catalog message; `init.locale` picks the catalog language.
  */
-export function fromCode<C extends PolarisCode>(code: C, init?: FromCodeInit): PolarisErrorByCode[`${C}` & keyof PolarisErrorByCode];
-export function fromCode<T>(code: T & NotSuccess<T>, init?: FromCodeInit): PolarisError;
-export function fromCode(code: unknown, init?: FromCodeInit): PolarisError {
-  return system.fromCode(code, init);
-}
+export const fromCode: FromCode = /* @__PURE__ */ (() => system.fromCode as FromCode)();
 
 /** Restores the class of a `toJSON()` output (after JSON or structuredClone). Never throws. */
-export function fromJSON(json: unknown): PolarisError {
-  return system.fromJSON(json);
-}
+export const fromJSON: (json: unknown) => PolarisError = /* @__PURE__ */ (() => system.fromJSON)();
 
 /** True for any Polaris error, from any copy of this package. */
 export function isPolarisError(value: unknown): value is PolarisError {

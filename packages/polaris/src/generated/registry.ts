@@ -357,13 +357,13 @@ export const classes: ReadonlyMap<number, ErrorClass<PolarisError>> = /* @__PURE
 
 /** Category classes with the ranges they own; the narrowest range holding a code wins. */
 export const categories: readonly CategoryDef[] = [
-  { name: "400", range: PolarisRequestError.range, errorClass: PolarisRequestError },
-  { name: "401", range: PolarisAuthError.range, errorClass: PolarisAuthError },
-  { name: "403", range: PolarisForbiddenError.range, errorClass: PolarisForbiddenError },
-  { name: "404", range: PolarisNotFoundError.range, errorClass: PolarisNotFoundError },
-  { name: "409", range: PolarisConflictError.range, errorClass: PolarisConflictError },
-  { name: "429", range: PolarisRateLimitError.range, errorClass: PolarisRateLimitError },
-  { name: "500", range: PolarisServerError.range, errorClass: PolarisServerError },
+  { name: "400", range: { low: 400000, high: 400999 }, errorClass: PolarisRequestError },
+  { name: "401", range: { low: 401000, high: 401999 }, errorClass: PolarisAuthError },
+  { name: "403", range: { low: 403000, high: 403999 }, errorClass: PolarisForbiddenError },
+  { name: "404", range: { low: 404000, high: 404999 }, errorClass: PolarisNotFoundError },
+  { name: "409", range: { low: 409000, high: 409999 }, errorClass: PolarisConflictError },
+  { name: "429", range: { low: 429000, high: 429999 }, errorClass: PolarisRateLimitError },
+  { name: "500", range: { low: 500000, high: 500999 }, errorClass: PolarisServerError },
 ];
 
 /** Codes that mean success: listed in the catalog, never an error. */

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeFixture } from '../test/fixture.js';
+import * as core from './index.js';
+
+const f = makeFixture(core);
+const { fromCode, fromJSON } = f.system;
+const initialLimit = Error.stackTraceLimit;
+afterEach(() => {
+  Error.stackTraceLimit = initialLimit;
+});
+
+/** The "at ..." lines of a stack trace. */
+const frames = (error: Error): string[] => (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+
+function callFromHere(code: unknown): Error {
+  return fromCode(code);
+}
+
+function restoreFromHere(json: unknown): Error {
+  return fromJSON(json);
+}
+
+describe('stack traces of the factories', () => {
+  it('fromCode: the trace starts at the caller, with no frame of the factory or the class chain', () => {
+    for (const code of [-3523, -3555, -9999, 'garbage']) {
+      const error = callFromHere(code);
+      expect(error.stack?.split('\n')[0]).toBe(`${error.name}: ${error.message}`);
+      expect(frames(error)[0]).toContain('callFromHere');
+      expect(frames(error).join('\n')).not.toMatch(/system\.ts|coded-error\.ts|stack\.ts/);
+    }
+  });
+
+  it('fromJSON: the trace starts at the caller; restored causes carry no trace of their own', () => {
+    const cause = new f.DemoRaftError('inner', { code: -3555 });
+    const json = new f.DemoTooManyRequestsError(undefined, { cause }).toJSON();
+    const error = restoreFromHere(json);
+    expect(frames(error)[0]).toContain('restoreFromHere');
+    expect(error.cause).toBeInstanceOf(f.DemoRaftError);
+    expect(frames(error.cause as Error)).toEqual([]);
+  });
+
+  it('direct construction keeps the native trace, starting at the caller', () => {
+    const constructHere = () => new f.DemoTooManyRequestsError();
+    expect(frames(constructHere())[0]).toContain('constructHere');
+  });
+
+  it('honours the limit the application set, and leaves it as it was', () => {
+    Error.stackTraceLimit = 0;
+    expect(frames(callFromHere(-3523))).toEqual([]);
+    expect(Error.stackTraceLimit).toBe(0);
+    Error.stackTraceLimit = 2;
+    expect(frames(callFromHere(-3523))).toHaveLength(2);
+    expect(Error.stackTraceLimit).toBe(2);
+  });
+
+  it('restores the limit when building the error throws', () => {
+    const hostile = Object.defineProperty({}, 'requestId', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(() => fromCode(-3523, hostile)).toThrow('boom');
+    expect(Error.stackTraceLimit).toBe(initialLimit);
+  });
+
+  it('property: whatever the limit (number, odd number, not a number), it is left unchanged and the error is made', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -5, max: 50 }), fc.double(), fc.constant(undefined), fc.string()),
+        fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
+        (limit, code) => {
+          (Error as { stackTraceLimit?: unknown }).stackTraceLimit = limit;
+          let made: unknown;
+          try {
+            made = fromCode(code);
+          } catch (error) {
+            made = error;
+          }
+          expect(Object.is((Error as { stackTraceLimit?: unknown }).stackTraceLimit, limit)).toBe(true);
+          expect(made instanceof f.DemoError || made instanceof RangeError).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('in a realm whose Error is frozen, the factories still make errors with a native trace', () => {
+    const context = vm.createContext({ TextDecoder });
+    vm.runInContext('Object.freeze(Error)', context);
+    const module = { exports: {} as typeof core };
+    const source = readFileSync(join(__dirname, '..', 'dist', 'index.cjs'), 'utf8');
+    vm.runInContext(`(function (module, exports) {${source}\n})`, context)(module, module.exports);
+    const hardened = makeFixture(module.exports);
+    const error = hardened.system.fromCode(-3523);
+    expect(error).toBeInstanceOf(hardened.DemoTooManyRequestsError);
+    expect(frames(error).length).toBeGreaterThan(0);
+  });
+});

@@ -1,31 +1,17 @@
-import { createRequire } from 'node:module';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import vm from 'node:vm';
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as source from './index.js';
+import { dist, loadBuilds, loadInRealm } from '../test/builds.js';
 import { type Fixture, instancesOf, makeFixture } from '../test/fixture.js';
 
-const dist = join(__dirname, '..', 'dist');
-const esm: typeof source = await import(pathToFileURL(join(dist, 'index.js')).href);
-const cjs: typeof source = createRequire(import.meta.url)(join(dist, 'index.cjs'));
+const { esm, cjs } = await loadBuilds();
 // A second installed copy: the same build at another path is another module instance.
 const otherDir = mkdtempSync(join(tmpdir(), 'errs-core-copy-'));
 cpSync(dist, otherDir, { recursive: true });
-const other: typeof source = await import(pathToFileURL(join(otherDir, 'index.js')).href);
+const { esm: other } = await loadBuilds(otherDir);
 afterAll(() => rmSync(otherDir, { recursive: true, force: true }));
-
-/** The core's CJS build evaluated in a fresh `vm` realm (its own Error, Object, Array). */
-function loadInRealm(): { core: typeof source; context: vm.Context } {
-  const context = vm.createContext({ TextDecoder });
-  const module = { exports: {} as typeof source };
-  const wrapper = vm.runInContext(`(function (module, exports) {${readFileSync(join(dist, 'index.cjs'), 'utf8')}\n})`, context);
-  wrapper(module, module.exports);
-  return { core: module.exports, context };
-}
 
 type Level = 'perCode' | 'category' | 'base';
 const classesOf = (f: Fixture) => ({

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import vm from 'node:vm';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadInRealm } from '../test/builds.js';
 import { makeFixture } from '../test/fixture.js';
 import * as core from './index.js';
 
@@ -88,12 +86,7 @@ describe('stack traces of the factories', () => {
   });
 
   it('in a realm whose Error is frozen, the factories still make errors with a native trace', () => {
-    const context = vm.createContext({ TextDecoder });
-    vm.runInContext('Object.freeze(Error)', context);
-    const module = { exports: {} as typeof core };
-    const source = readFileSync(join(__dirname, '..', 'dist', 'index.cjs'), 'utf8');
-    vm.runInContext(`(function (module, exports) {${source}\n})`, context)(module, module.exports);
-    const hardened = makeFixture(module.exports);
+    const hardened = makeFixture(loadInRealm('Object.freeze(Error)').core);
     const error = hardened.system.fromCode(-3523);
     expect(error).toBeInstanceOf(hardened.DemoTooManyRequestsError);
     expect(frames(error).length).toBeGreaterThan(0);

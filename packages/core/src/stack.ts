@@ -21,18 +21,18 @@ function usable(): boolean {
 }
 
 /**
- * Pauses stack capture and returns the limit to restore, or undefined (nothing paused) when the
- * engine lacks the hooks or traces are off. Decided on first use, so importing has no effects.
+ * Runs `build` with stack capture paused, when the engine has the hooks and traces are on; says
+ * whether it paused, so the factory knows to capture. Decided on first use, so importing has no
+ * effects. The capture itself stays in the factory: every frame between it and the factory costs.
  */
-export function pauseStacks(): number | undefined {
+export function buildWithStackPaused<T>(build: () => T): { readonly value: T; readonly paused: boolean } {
   const hooks = Error as StackHooks;
   const limit = hooks.stackTraceLimit;
-  if (typeof limit !== 'number' || !(limit > 0) || !usable()) return undefined;
+  if (typeof limit !== 'number' || !(limit > 0) || !usable()) return { value: build(), paused: false };
   hooks.stackTraceLimit = 0;
-  return limit;
-}
-
-/** Restores the limit `pauseStacks` returned. */
-export function resumeStacks(limit: number): void {
-  (Error as StackHooks).stackTraceLimit = limit;
+  try {
+    return { value: build(), paused: true };
+  } finally {
+    hooks.stackTraceLimit = limit;
+  }
 }

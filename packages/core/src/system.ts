@@ -3,7 +3,7 @@
 import { CodedError } from './coded-error.js';
 import { hasKeyedInstance } from './identity.js';
 import { type CodeRange, findRange } from './ranges.js';
-import { type StackHooks, pauseStacks, resumeStacks } from './stack.js';
+import { type StackHooks, buildWithStackPaused } from './stack.js';
 import { describeValue } from './text.js';
 import type { CodeOptions, Locale, SystemId } from './types.js';
 
@@ -91,29 +91,18 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
   function fromCode(input: unknown, init?: FromCodeInit): Base {
     const code = normalize(input);
     const message = typeof init?.message === 'string' && init.message !== '' ? init.message : undefined;
-    let ctor: ErrorClass<Base> | undefined;
-    let options: CodeOptions<number | string> | undefined = init;
-    if (code !== undefined) {
-      if (successCodes.has(code)) {
-        throw new RangeError(`${displayName} code ${describeValue(code)} is a success code, not an error`);
-      }
-      ctor = classes.get(code);
+    if (code !== undefined && successCodes.has(code)) {
+      throw new RangeError(`${displayName} code ${describeValue(code)} is a success code, not an error`);
     }
-    if (ctor === undefined) {
-      ctor = (code === undefined ? undefined : categoryFor(code)) ?? base;
-      options = { ...init, code, raw: init?.raw ?? input };
-    }
-    const limit = pauseStacks();
-    if (limit === undefined) return new ctor(message, options);
-    let error: Base;
-    try {
-      error = new ctor(message, options);
-    } finally {
-      resumeStacks(limit);
-    }
+    const own = code === undefined ? undefined : classes.get(code);
+    // Outside the catalog, the category or base instance keeps the code and the input as given.
+    const ctor = own ?? (code === undefined ? undefined : categoryFor(code)) ?? base;
+    const options: CodeOptions<number | string> | undefined =
+      own !== undefined ? init : { ...init, code, raw: init?.raw ?? input };
+    const built = buildWithStackPaused(() => new ctor(message, options));
     // Called right here, not through a helper: every frame between the capture and `fromCode` costs.
-    (Error as StackHooks).captureStackTrace?.(error, fromCode);
-    return error;
+    if (built.paused) (Error as StackHooks).captureStackTrace?.(built.value, fromCode);
+    return built.value;
   }
 
   function restoreCause(json: unknown, depth: number): unknown {
@@ -177,16 +166,9 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
   }
 
   function fromJSON(json: unknown): Base {
-    const limit = pauseStacks();
-    if (limit === undefined) return restore(json, 0);
-    let error: Base;
-    try {
-      error = restore(json, 0);
-    } finally {
-      resumeStacks(limit);
-    }
-    (Error as StackHooks).captureStackTrace?.(error, fromJSON);
-    return error;
+    const built = buildWithStackPaused(() => restore(json, 0));
+    if (built.paused) (Error as StackHooks).captureStackTrace?.(built.value, fromJSON);
+    return built.value;
   }
 
   return {

@@ -1,14 +1,12 @@
 // The built package as users load it: the ESM and the CJS build in one process are two copies
 // of every class; errors made by one must be instances of the other's classes.
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadBuilds } from '../../../tooling/configs/load-builds.js';
 import type * as Polaris from '../src/index.js';
 
 const dist = join(__dirname, '..', 'dist');
-const esm: typeof Polaris = await import(pathToFileURL(join(dist, 'index.js')).href);
-const cjs: typeof Polaris = createRequire(import.meta.url)(join(dist, 'index.cjs'));
+const { esm, cjs } = await loadBuilds<typeof Polaris>(dist);
 
 describe.each([
   ['esm', 'cjs', esm, cjs],

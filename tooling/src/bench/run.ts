@@ -2,21 +2,18 @@
 // `new Error(message)` measured in the same round (instanceof: to a plain class's native check),
 // for errs and for the libraries users would otherwise pick. Ratios, not seconds, are what
 // compare across machines.
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ServiceException } from '@smithy/smithy-client';
 import createError from 'http-errors';
 import ModernError from 'modern-errors';
 import { Bench } from 'tinybench';
+import { loadBuilds } from '../../configs/load-builds.js';
 import { packagesDir } from '../catalog/load.js';
 import { PlainError } from './plain-error.mjs';
 
 // The built package is loaded by path (tooling does not depend on the packages it measures).
 type Nebula = Record<string, any>;
-const nebulaDist = join(packagesDir, 'nebula', 'dist');
-const esm: Nebula = await import(pathToFileURL(join(nebulaDist, 'index.js')).href);
-const cjs: Nebula = createRequire(import.meta.url)(join(nebulaDist, 'index.cjs'));
+const { esm, cjs } = await loadBuilds<Nebula>(join(packagesDir, 'nebula', 'dist'));
 
 const message = 'SyntaxError: syntax error near `MATC`';
 const response = { error_code: -1004, error_msg: message };

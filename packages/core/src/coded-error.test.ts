@@ -53,6 +53,23 @@ describe('CodedError construction', () => {
     expect(JSON.stringify(err)).not.toContain('secret');
   });
 
+  it('a logged error shows the facts of its code and nothing undefined; class facts stay readable', () => {
+    // util.inspect and spreads show own enumerable properties: the code's facts, then what the wire told.
+    expect(Object.keys(new f.DemoTooManyRequestsError())).toEqual(['code', 'symbol', 'retryable']);
+    expect(Object.keys(new f.DemoTooManyRequestsError(undefined, { requestId: 'r-1', httpStatus: 503 }))).toEqual([
+      'code',
+      'symbol',
+      'retryable',
+      'httpStatus',
+      'requestId',
+    ]);
+    // System and category are facts of the class, like name: getters, never own properties.
+    const err = new f.DemoTooManyRequestsError();
+    expect([err.system, err.category]).toEqual(['nebula', 'raft']);
+    expect(Object.getOwnPropertyNames(err)).not.toContain('system');
+    expect(new f.DemoError(undefined, { code: -9999 }).category).toBeUndefined();
+  });
+
   it('names survive minification: name is a literal per class, not constructor.name', () => {
     const Renamed = f.DemoTooManyRequestsError;
     Object.defineProperty(Renamed, 'name', { value: 'a' });

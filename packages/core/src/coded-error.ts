@@ -36,6 +36,9 @@ function defaultMessage(facts: ClassFacts, code: unknown, raw: unknown, locale: 
   return `${system} error`;
 }
 
+// The raw wire value of each error, off the object so that no log or spread can show it.
+const RAW = new WeakMap<object, unknown>();
+
 /**
  * A coded error of one of the errs systems. `instanceof` works across copies of the package
  * (ESM and CJS builds, two installed versions, `vm` realms): classes are matched by key.
@@ -52,14 +55,10 @@ export class CodedError extends Error {
   declare static readonly retryable: boolean | undefined;
   declare static readonly messages: LocalizedText | undefined;
 
-  /** Which system the error comes from. */
-  declare readonly system: SystemId;
   /** The system's error code: a literal on per-code classes; undefined when none was known. */
   declare readonly code: number | string | undefined;
   /** The upstream symbolic name of the code ('E_SYNTAX_ERROR'), when the code is in the catalog. */
   declare readonly symbol: string | undefined;
-  /** The catalog category ('graphd', '409', 'blobnode'), when the code has one. */
-  declare readonly category: string | undefined;
   /** HTTP status the system uses for this code (or the one actually received). */
   declare readonly httpStatus: number | undefined;
   /** Whether retrying the same request can succeed, per the docs and upstream clients. */
@@ -68,7 +67,6 @@ export class CodedError extends Error {
   declare readonly requestId: string | undefined;
   /** Extra structured facts. */
   declare readonly details: Readonly<Record<string, unknown>> | undefined;
-  readonly #raw: unknown;
 
   constructor(message?: string, options?: CodeOptions<number | string>) {
     const ctor = new.target as typeof CodedError;
@@ -77,19 +75,17 @@ export class CodedError extends Error {
     if (options !== undefined && 'cause' in options) super(text, { cause: options.cause });
     else super(text);
     stampLineage(ctor);
-    this.system = ctor.system as SystemId;
     this.code = code;
     // A per-code class states its own facts; base and category instances may carry wire-known ones.
     const perCode = ctor.code !== undefined;
     this.symbol = perCode ? ctor.symbol : (options?.symbol ?? ctor.symbol);
-    this.category = ctor.category;
     this.retryable = (perCode ? ctor.retryable : (options?.retryable ?? ctor.retryable)) === true;
     // Facts only the wire can tell are own properties only when known: logs show no undefined noise.
     const httpStatus = options?.httpStatus ?? ctor.httpStatus;
     if (httpStatus !== undefined) this.httpStatus = httpStatus;
     if (options?.requestId !== undefined) this.requestId = options.requestId;
     if (options?.details !== undefined) this.details = options.details;
-    this.#raw = options?.raw;
+    if (options?.raw !== undefined) RAW.set(this, options.raw);
   }
 
   /** The class name; a literal on every class so minifiers cannot change it. */
@@ -97,9 +93,21 @@ export class CodedError extends Error {
     return 'CodedError';
   }
 
+  // `system` and `category` are facts of the class, read through getters like `name`: each own
+  // property makes every error dearer to build, and the class name in a log line tells the system.
+  /** Which system the error comes from. */
+  get system(): SystemId {
+    return (this.constructor as typeof CodedError).system as SystemId;
+  }
+
+  /** The catalog category ('graphd', '409', 'blobnode'), when the code has one. */
+  get category(): string | undefined {
+    return (this.constructor as typeof CodedError).category;
+  }
+
   /** The raw wire value (response, body, thrown object, or bad input) this error was made from. */
   get raw(): unknown {
-    return this.#raw;
+    return RAW.get(this);
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {

@@ -21,9 +21,11 @@ export function renderClasses(model: Model): string {
     if (category.httpStatus !== undefined) out.push(`  static override readonly httpStatus: number | undefined = ${category.httpStatus};`);
     if (category.retryable !== undefined) out.push(`  static override readonly retryable: boolean | undefined = ${category.retryable};`);
     out.push(
-      `  declare readonly category: ${family.map(lit).join(' | ')};`,
       `  override get name(): string {`,
       `    return ${lit(category.className)};`,
+      '  }',
+      `  override get category(): ${family.map(lit).join(' | ')} {`,
+      `    return ${lit(category.name)};`,
       '  }',
       '}',
       '',

@@ -9,7 +9,6 @@ export class BlobstoreError extends CodedError {
   static override readonly key: string = "blobstore";
   static override readonly system = "blobstore" as const;
   static override readonly displayName: string | undefined = "CubeFS blobstore";
-  declare readonly system: "blobstore";
   declare readonly code: number | undefined;
 
   constructor(message?: string, options?: CodeOptions<number>) {
@@ -18,5 +17,9 @@ export class BlobstoreError extends CodedError {
 
   override get name(): string {
     return "BlobstoreError";
+  }
+
+  override get system(): "blobstore" {
+    return "blobstore";
   }
 }

@@ -7,9 +7,11 @@ export class BlobstoreAccessError extends BlobstoreError {
   static override readonly key: string = "blobstore/access";
   static override readonly category: string | undefined = "access";
   static readonly range: CodeRange = { low: 550, high: 599 };
-  declare readonly category: "access";
   override get name(): string {
     return "BlobstoreAccessError";
+  }
+  override get category(): "access" {
+    return "access";
   }
 }
 
@@ -18,9 +20,11 @@ export class BlobstoreBlobnodeError extends BlobstoreError {
   static override readonly key: string = "blobstore/blobnode";
   static override readonly category: string | undefined = "blobnode";
   static readonly range: CodeRange = { low: 600, high: 699 };
-  declare readonly category: "blobnode";
   override get name(): string {
     return "BlobstoreBlobnodeError";
+  }
+  override get category(): "blobnode" {
+    return "blobnode";
   }
 }
 
@@ -29,9 +33,11 @@ export class BlobstoreSchedulerError extends BlobstoreError {
   static override readonly key: string = "blobstore/scheduler";
   static override readonly category: string | undefined = "scheduler";
   static readonly range: CodeRange = { low: 700, high: 799 };
-  declare readonly category: "scheduler";
   override get name(): string {
     return "BlobstoreSchedulerError";
+  }
+  override get category(): "scheduler" {
+    return "scheduler";
   }
 }
 
@@ -40,9 +46,11 @@ export class BlobstoreProxyError extends BlobstoreError {
   static override readonly key: string = "blobstore/proxy";
   static override readonly category: string | undefined = "proxy";
   static readonly range: CodeRange = { low: 800, high: 819 };
-  declare readonly category: "proxy";
   override get name(): string {
     return "BlobstoreProxyError";
+  }
+  override get category(): "proxy" {
+    return "proxy";
   }
 }
 
@@ -51,9 +59,11 @@ export class BlobstoreShardnodeError extends BlobstoreError {
   static override readonly key: string = "blobstore/shardnode";
   static override readonly category: string | undefined = "shardnode";
   static readonly range: CodeRange = { low: 820, high: 899 };
-  declare readonly category: "shardnode";
   override get name(): string {
     return "BlobstoreShardnodeError";
+  }
+  override get category(): "shardnode" {
+    return "shardnode";
   }
 }
 
@@ -62,9 +72,11 @@ export class BlobstoreClustermgrError extends BlobstoreError {
   static override readonly key: string = "blobstore/clustermgr";
   static override readonly category: string | undefined = "clustermgr";
   static readonly range: CodeRange = { low: 900, high: 999 };
-  declare readonly category: "clustermgr";
   override get name(): string {
     return "BlobstoreClustermgrError";
+  }
+  override get category(): "clustermgr" {
+    return "clustermgr";
   }
 }
 

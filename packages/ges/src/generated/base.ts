@@ -9,7 +9,6 @@ export class GesError extends CodedError {
   static override readonly key: string = "ges";
   static override readonly system = "ges" as const;
   static override readonly displayName: string | undefined = "Huawei Cloud GES";
-  declare readonly system: "ges";
   declare readonly code: string | undefined;
 
   constructor(message?: string, options?: CodeOptions<string>) {
@@ -18,5 +17,9 @@ export class GesError extends CodedError {
 
   override get name(): string {
     return "GesError";
+  }
+
+  override get system(): "ges" {
+    return "ges";
   }
 }

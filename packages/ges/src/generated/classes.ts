@@ -8,9 +8,11 @@ export class GesCommonError extends GesError {
   static override readonly category: string | undefined = "common";
   static readonly range: CodeRange = { low: 0, high: 999 };
   static override readonly httpStatus: number | undefined = 400;
-  declare readonly category: "common";
   override get name(): string {
     return "GesCommonError";
+  }
+  override get category(): "common" {
+    return "common";
   }
 }
 
@@ -20,9 +22,11 @@ export class GesManagementError extends GesError {
   static override readonly category: string | undefined = "management";
   static readonly range: CodeRange = { low: 7000, high: 7999 };
   static override readonly httpStatus: number | undefined = 400;
-  declare readonly category: "management";
   override get name(): string {
     return "GesManagementError";
+  }
+  override get category(): "management" {
+    return "management";
   }
 }
 
@@ -31,9 +35,11 @@ export class GesServicePlaneError extends GesError {
   static override readonly key: string = "ges/service";
   static override readonly category: string | undefined = "service";
   static readonly range: CodeRange = { low: 8000, high: 8999 };
-  declare readonly category: "service";
   override get name(): string {
     return "GesServicePlaneError";
+  }
+  override get category(): "service" {
+    return "service";
   }
 }
 

@@ -9,7 +9,6 @@ export class NebulaError extends CodedError {
   static override readonly key: string = "nebula";
   static override readonly system = "nebula" as const;
   static override readonly displayName: string | undefined = "NebulaGraph";
-  declare readonly system: "nebula";
   declare readonly code: number | undefined;
 
   constructor(message?: string, options?: CodeOptions<number>) {
@@ -18,5 +17,9 @@ export class NebulaError extends CodedError {
 
   override get name(): string {
     return "NebulaError";
+  }
+
+  override get system(): "nebula" {
+    return "nebula";
   }
 }

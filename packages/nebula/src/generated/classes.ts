@@ -7,9 +7,11 @@ export class NebulaCommonError extends NebulaError {
   static override readonly key: string = "nebula/common";
   static override readonly category: string | undefined = "common";
   static readonly range: CodeRange = { low: -999, high: -1 };
-  declare readonly category: "common";
   override get name(): string {
     return "NebulaCommonError";
+  }
+  override get category(): "common" {
+    return "common";
   }
 }
 
@@ -18,9 +20,11 @@ export class NebulaGraphdError extends NebulaError {
   static override readonly key: string = "nebula/graphd";
   static override readonly category: string | undefined = "graphd";
   static readonly range: CodeRange = { low: -1999, high: -1000 };
-  declare readonly category: "graphd";
   override get name(): string {
     return "NebulaGraphdError";
+  }
+  override get category(): "graphd" {
+    return "graphd";
   }
 }
 
@@ -29,9 +33,11 @@ export class NebulaMetaError extends NebulaError {
   static override readonly key: string = "nebula/meta";
   static override readonly category: string | undefined = "meta";
   static readonly range: CodeRange = { low: -2999, high: -2000 };
-  declare readonly category: "meta";
   override get name(): string {
     return "NebulaMetaError";
+  }
+  override get category(): "meta" {
+    return "meta";
   }
 }
 
@@ -40,9 +46,11 @@ export class NebulaStorageError extends NebulaError {
   static override readonly key: string = "nebula/storage";
   static override readonly category: string | undefined = "storage";
   static readonly range: CodeRange = { low: -3999, high: -3000 };
-  declare readonly category: "storage" | "raft";
   override get name(): string {
     return "NebulaStorageError";
+  }
+  override get category(): "storage" | "raft" {
+    return "storage";
   }
 }
 
@@ -51,9 +59,11 @@ export class NebulaDrainerError extends NebulaError {
   static override readonly key: string = "nebula/drainer";
   static override readonly category: string | undefined = "drainer";
   static readonly range: CodeRange = { low: -4999, high: -4000 };
-  declare readonly category: "drainer";
   override get name(): string {
     return "NebulaDrainerError";
+  }
+  override get category(): "drainer" {
+    return "drainer";
   }
 }
 
@@ -62,9 +72,11 @@ export class NebulaCacheError extends NebulaError {
   static override readonly key: string = "nebula/cache";
   static override readonly category: string | undefined = "cache";
   static readonly range: CodeRange = { low: -5999, high: -5000 };
-  declare readonly category: "cache";
   override get name(): string {
     return "NebulaCacheError";
+  }
+  override get category(): "cache" {
+    return "cache";
   }
 }
 
@@ -73,9 +85,11 @@ export class NebulaLicenseError extends NebulaError {
   static override readonly key: string = "nebula/license";
   static override readonly category: string | undefined = "license";
   static readonly range: CodeRange = { low: -7999, high: -7000 };
-  declare readonly category: "license";
   override get name(): string {
     return "NebulaLicenseError";
+  }
+  override get category(): "license" {
+    return "license";
   }
 }
 
@@ -84,9 +98,11 @@ export class NebulaRaftError extends NebulaStorageError {
   static override readonly key: string = "nebula/raft";
   static override readonly category: string | undefined = "raft";
   static override readonly range: CodeRange = { low: -3599, high: -3500 };
-  declare readonly category: "raft";
   override get name(): string {
     return "NebulaRaftError";
+  }
+  override get category(): "raft" {
+    return "raft";
   }
 }
 

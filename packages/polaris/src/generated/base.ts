@@ -9,7 +9,6 @@ export class PolarisError extends CodedError {
   static override readonly key: string = "polaris";
   static override readonly system = "polaris" as const;
   static override readonly displayName: string | undefined = "Polaris";
-  declare readonly system: "polaris";
   declare readonly code: number | undefined;
 
   constructor(message?: string, options?: CodeOptions<number>) {
@@ -18,5 +17,9 @@ export class PolarisError extends CodedError {
 
   override get name(): string {
     return "PolarisError";
+  }
+
+  override get system(): "polaris" {
+    return "polaris";
   }
 }

@@ -8,9 +8,11 @@ export class PolarisRequestError extends PolarisError {
   static override readonly category: string | undefined = "400";
   static readonly range: CodeRange = { low: 400000, high: 400999 };
   static override readonly httpStatus: number | undefined = 400;
-  declare readonly category: "400";
   override get name(): string {
     return "PolarisRequestError";
+  }
+  override get category(): "400" {
+    return "400";
   }
 }
 
@@ -20,9 +22,11 @@ export class PolarisAuthError extends PolarisError {
   static override readonly category: string | undefined = "401";
   static readonly range: CodeRange = { low: 401000, high: 401999 };
   static override readonly httpStatus: number | undefined = 401;
-  declare readonly category: "401";
   override get name(): string {
     return "PolarisAuthError";
+  }
+  override get category(): "401" {
+    return "401";
   }
 }
 
@@ -32,9 +36,11 @@ export class PolarisForbiddenError extends PolarisError {
   static override readonly category: string | undefined = "403";
   static readonly range: CodeRange = { low: 403000, high: 403999 };
   static override readonly httpStatus: number | undefined = 403;
-  declare readonly category: "403";
   override get name(): string {
     return "PolarisForbiddenError";
+  }
+  override get category(): "403" {
+    return "403";
   }
 }
 
@@ -44,9 +50,11 @@ export class PolarisNotFoundError extends PolarisError {
   static override readonly category: string | undefined = "404";
   static readonly range: CodeRange = { low: 404000, high: 404999 };
   static override readonly httpStatus: number | undefined = 404;
-  declare readonly category: "404";
   override get name(): string {
     return "PolarisNotFoundError";
+  }
+  override get category(): "404" {
+    return "404";
   }
 }
 
@@ -56,9 +64,11 @@ export class PolarisConflictError extends PolarisError {
   static override readonly category: string | undefined = "409";
   static readonly range: CodeRange = { low: 409000, high: 409999 };
   static override readonly httpStatus: number | undefined = 409;
-  declare readonly category: "409";
   override get name(): string {
     return "PolarisConflictError";
+  }
+  override get category(): "409" {
+    return "409";
   }
 }
 
@@ -69,9 +79,11 @@ export class PolarisRateLimitError extends PolarisError {
   static readonly range: CodeRange = { low: 429000, high: 429999 };
   static override readonly httpStatus: number | undefined = 429;
   static override readonly retryable: boolean | undefined = true;
-  declare readonly category: "429";
   override get name(): string {
     return "PolarisRateLimitError";
+  }
+  override get category(): "429" {
+    return "429";
   }
 }
 
@@ -81,9 +93,11 @@ export class PolarisServerError extends PolarisError {
   static override readonly category: string | undefined = "500";
   static readonly range: CodeRange = { low: 500000, high: 500999 };
   static override readonly httpStatus: number | undefined = 500;
-  declare readonly category: "500";
   override get name(): string {
     return "PolarisServerError";
+  }
+  override get category(): "500" {
+    return "500";
   }
 }
 

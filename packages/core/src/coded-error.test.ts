@@ -66,7 +66,7 @@ describe('CodedError construction', () => {
     // System and category are facts of the class, like name: getters, never own properties.
     const err = new f.DemoTooManyRequestsError();
     expect([err.system, err.category]).toEqual(['nebula', 'raft']);
-    expect(Object.getOwnPropertyNames(err)).not.toContain('system');
+    for (const fact of ['system', 'category', 'raw']) expect(Object.getOwnPropertyNames(err)).not.toContain(fact);
     expect(new f.DemoError(undefined, { code: -9999 }).category).toBeUndefined();
   });
 

@@ -4,6 +4,5 @@ export { BlobstoreCodes, type BlobstoreCode, type BlobstoreSuccessCode } from '.
 export { catalog, categoryCatalog, genericErrors } from './generated/catalog.js';
 export type { KnownBlobstoreError, BlobstoreErrorByCode } from './generated/registry.js';
 export { fromCode, fromJSON, isBlobstoreError, isBlobstoreSuccessCode } from './generated/factories.js';
-export { fromResponse } from './from-response.js';
-export { fromError } from './from-error.js';
-export { type CatalogEntry, type CategoryInfo, CodedError, isCodedError, isRetryable } from '@errs/core';
+export { fromError, fromResponse } from './wire.js';
+export { type CatalogEntry, type CategoryInfo, CodedError, isCodedError, isRetryable, isThrottling } from '@errs/core';

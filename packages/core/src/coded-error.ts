@@ -1,5 +1,7 @@
 // The base of every error class of every errs package.
+import { isHttpStatus } from './http-status.js';
 import { LINEAGE, ROOT_KEY, hasKeyedInstance, stampLineage } from './identity.js';
+import { has, isRecord, read } from './safe.js';
 import { serializeCause, toPlain } from './serialize.js';
 import { describeValue } from './text.js';
 import type { CodedErrorJSON, CodedErrorOptions, CodeOptions, Locale, LocalizedText, SystemId } from './types.js';
@@ -18,6 +20,7 @@ export interface ClassFacts {
   readonly symbol?: string;
   readonly httpStatus?: number;
   readonly retryable?: boolean;
+  readonly throttling?: boolean;
   readonly messages?: LocalizedText;
 }
 
@@ -38,6 +41,64 @@ function defaultMessage(facts: ClassFacts, code: unknown, raw: unknown, locale: 
 
 // The raw wire value of each error, off the object so that no log or spread can show it.
 const RAW = new WeakMap<object, unknown>();
+// Base and category instances the wire told are throttled (per-code classes say it statically).
+const THROTTLED = new WeakSet<object>();
+
+const MAX_TEXT = 1024;
+
+/** A request id as the wire gives it: a non-blank string (bounded) or a finite number. */
+function requestIdOf(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  return value.length > MAX_TEXT ? value.slice(0, MAX_TEXT) : value;
+}
+
+/** A code kept on a base or category instance: a finite number or a bounded string. */
+function codeOf(value: unknown): number | string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string') return value.length > MAX_TEXT ? value.slice(0, MAX_TEXT) : value;
+  return undefined;
+}
+
+/** The options as plain, checked values: a hostile options object cannot break construction. */
+function optionsOf(options: unknown): {
+  code?: number | string;
+  symbol?: string;
+  retryable?: boolean;
+  throttling?: boolean;
+  transport?: string;
+  httpStatus?: number;
+  requestId?: string;
+  details?: Readonly<Record<string, unknown>>;
+  locale?: Locale;
+  raw?: unknown;
+  hasCause: boolean;
+  cause?: unknown;
+} {
+  if (typeof options !== 'object' || options === null) return { hasCause: false };
+  const symbol = read(options, 'symbol');
+  const retryable = read(options, 'retryable');
+  const throttling = read(options, 'throttling');
+  const transport = read(options, 'transport');
+  const httpStatus = read(options, 'httpStatus');
+  const details = read(options, 'details');
+  const locale = read(options, 'locale');
+  const hasCause = has(options, 'cause');
+  return {
+    code: codeOf(read(options, 'code')),
+    symbol: typeof symbol === 'string' && symbol !== '' ? symbol.slice(0, MAX_TEXT) : undefined,
+    retryable: typeof retryable === 'boolean' ? retryable : undefined,
+    throttling: typeof throttling === 'boolean' ? throttling : undefined,
+    transport: typeof transport === 'string' && transport !== '' ? transport.slice(0, 64) : undefined,
+    httpStatus: isHttpStatus(httpStatus) ? httpStatus : undefined,
+    requestId: requestIdOf(read(options, 'requestId')),
+    details: isRecord(details) ? details : undefined,
+    locale: locale === 'zh' || locale === 'en' ? locale : undefined,
+    raw: read(options, 'raw'),
+    hasCause,
+    cause: hasCause ? read(options, 'cause') : undefined,
+  };
+}
 
 /**
  * A coded error of one of the errs systems. `instanceof` works across copies of the package
@@ -53,6 +114,7 @@ export class CodedError extends Error {
   declare static readonly symbol: string | undefined;
   declare static readonly httpStatus: number | undefined;
   declare static readonly retryable: boolean | undefined;
+  declare static readonly throttling: boolean | undefined;
   declare static readonly messages: LocalizedText | undefined;
 
   /** The system's error code: a literal on per-code classes; undefined when none was known. */
@@ -67,25 +129,33 @@ export class CodedError extends Error {
   declare readonly requestId: string | undefined;
   /** Extra structured facts. */
   declare readonly details: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * The transport failure this error stands for ('ECONNREFUSED', 'UND_ERR_SOCKET',
+   * 'TimeoutError'), when the request never got a system answer; `code` is then undefined.
+   */
+  declare readonly transport: string | undefined;
 
   constructor(message?: string, options?: CodeOptions<number | string>) {
     const ctor = new.target as typeof CodedError;
-    const code = ctor.code !== undefined ? ctor.code : options?.code;
-    const text = typeof message === 'string' ? message : defaultMessage(ctor, code, options?.raw, options?.locale);
-    if (options !== undefined && 'cause' in options) super(text, { cause: options.cause });
+    const given = optionsOf(options);
+    const code = ctor.code !== undefined ? ctor.code : given.code;
+    const text = typeof message === 'string' ? message : defaultMessage(ctor, code, given.raw, given.locale);
+    if (given.hasCause) super(text, { cause: given.cause });
     else super(text);
     stampLineage(ctor);
     this.code = code;
     // A per-code class states its own facts; base and category instances may carry wire-known ones.
     const perCode = ctor.code !== undefined;
-    this.symbol = perCode ? ctor.symbol : (options?.symbol ?? ctor.symbol);
-    this.retryable = (perCode ? ctor.retryable : (options?.retryable ?? ctor.retryable)) === true;
+    this.symbol = perCode ? ctor.symbol : (given.symbol ?? ctor.symbol);
+    this.retryable = (perCode ? ctor.retryable : (given.retryable ?? ctor.retryable)) === true;
+    if (!perCode && given.throttling === true) THROTTLED.add(this);
     // Facts only the wire can tell are own properties only when known: logs show no undefined noise.
-    const httpStatus = options?.httpStatus ?? ctor.httpStatus;
+    const httpStatus = given.httpStatus ?? ctor.httpStatus;
     if (httpStatus !== undefined) this.httpStatus = httpStatus;
-    if (options?.requestId !== undefined) this.requestId = options.requestId;
-    if (options?.details !== undefined) this.details = options.details;
-    if (options?.raw !== undefined) RAW.set(this, options.raw);
+    if (given.requestId !== undefined) this.requestId = given.requestId;
+    if (given.details !== undefined) this.details = given.details;
+    if (given.transport !== undefined) this.transport = given.transport;
+    if (given.raw !== undefined) RAW.set(this, given.raw);
   }
 
   /** The class name; a literal on every class so minifiers cannot change it. */
@@ -105,6 +175,11 @@ export class CodedError extends Error {
     return (this.constructor as typeof CodedError).category;
   }
 
+  /** Whether the system is throttling the caller (429, rate or access limits): back off longer. */
+  get throttling(): boolean {
+    return (this.constructor as typeof CodedError).throttling === true || THROTTLED.has(this);
+  }
+
   /** The raw wire value (response, body, thrown object, or bad input) this error was made from. */
   get raw(): unknown {
     return RAW.get(this);
@@ -114,25 +189,33 @@ export class CodedError extends Error {
     return hasKeyedInstance(this, value, CodedError);
   }
 
-  /** Plain, stable data: survives JSON.stringify and structuredClone; `fromJSON` restores the class. */
+  /** Plain, stable data: survives JSON.stringify and structuredClone; `fromJSON` restores the class. Never throws. */
   toJSON(seen?: unknown, depth?: number): CodedErrorJSON {
     // JSON.stringify passes a key string as the first argument; only a WeakSet is a cycle guard.
     const guard = seen instanceof WeakSet ? (seen as WeakSet<object>) : new WeakSet<object>();
     guard.add(this);
-    const entries: [string, unknown][] = [
-      ['name', this.name],
-      ['system', this.system],
-      ['code', toPlain(this.code)],
-      ['symbol', this.symbol],
-      ['message', this.message],
-      ['category', this.category],
-      ['httpStatus', this.httpStatus],
-      ['retryable', this.retryable],
-      ['requestId', this.requestId],
-      ['details', this.details === undefined ? undefined : toPlain(this.details, guard)],
-      ['cause', 'cause' in this ? serializeCause(this.cause, guard, typeof depth === 'number' ? depth : 0) : undefined],
-    ];
-    return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as unknown as CodedErrorJSON;
+    const level = typeof depth === 'number' ? depth : 0;
+    try {
+      const entries: [string, unknown][] = [
+        ['name', this.name],
+        ['system', this.system],
+        ['code', toPlain(this.code)],
+        ['symbol', this.symbol],
+        ['message', this.message],
+        ['category', this.category],
+        ['httpStatus', this.httpStatus],
+        ['retryable', this.retryable],
+        ['throttling', this.throttling ? true : undefined],
+        ['transport', this.transport],
+        ['requestId', this.requestId],
+        ['details', this.details === undefined ? undefined : toPlain(this.details, guard, level)],
+        ['cause', 'cause' in this ? serializeCause(this.cause, guard, level) : undefined],
+      ];
+      return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as unknown as CodedErrorJSON;
+    } catch {
+      // A subclass whose getters throw, say: the facts that cannot fail.
+      return { name: 'CodedError', system: (this.constructor as typeof CodedError).system as SystemId, message: typeof this.message === 'string' ? this.message : '', retryable: this.retryable === true };
+    }
   }
 }
 

@@ -90,11 +90,16 @@ function hasFlag(value: object, symbol: symbol): boolean {
  */
 export function hasKeyedInstance(ctor: Function, value: unknown, root: Function): boolean {
   if (typeof value !== 'object' || value === null) return false;
-  // Spelled out rather than cached in a module binding: bundlers turn top-level `const` into
-  // `var`, and only a constant lets the optimizer reduce this to a native prototype-chain walk.
-  if (Function.prototype[Symbol.hasInstance].call(ctor, value)) return true;
-  // A value of this very copy got its final answer above: a miss stays cheap.
-  if (ctor !== root && Function.prototype[Symbol.hasInstance].call(root, value)) return false;
+  try {
+    // Spelled out rather than cached in a module binding: bundlers turn top-level `const` into
+    // `var`, and only a constant lets the optimizer reduce this to a native prototype-chain walk.
+    if (Function.prototype[Symbol.hasInstance].call(ctor, value)) return true;
+    // A value of this very copy got its final answer above: a miss stays cheap.
+    if (ctor !== root && Function.prototype[Symbol.hasInstance].call(root, value)) return false;
+  } catch {
+    // A revoked proxy or a throwing getPrototypeOf trap: not one of ours.
+    return false;
+  }
   return hasForeignLineage(ctor, value);
 }
 

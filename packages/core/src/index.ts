@@ -2,12 +2,13 @@ export { CodedError, isCodedError, pickText, type ClassFacts } from './coded-err
 export { frozen } from './frozen.js';
 export { LINEAGE, ROOT_KEY, categoryKey, codeKey, systemKey } from './identity.js';
 export { type CodeRange, codeRange, findRange, inRange } from './ranges.js';
-export { isRetryable } from './retryable.js';
+export { isRetryable, isThrottling } from './retryable.js';
 export { serializeCause, toPlain } from './serialize.js';
 export {
   type CategoryDef,
   type ErrorClass,
   type FromCodeInit,
+  type MakeInit,
   type SystemDef,
   type SystemFactories,
   defineSystem,
@@ -15,6 +16,7 @@ export {
 } from './system.js';
 export { describeValue, stripControl } from './text.js';
 export type {
+  BeforeRetry,
   CatalogEntry,
   CategoryInfo,
   CodedErrorJSON,
@@ -26,14 +28,21 @@ export type {
   SerializedCause,
   SystemId,
 } from './types.js';
+export { type Body, DEFAULT_MAX_BYTES, decodeText, parseBody, readBody } from './body.js';
+export { getHeader } from './headers.js';
+export { has, hasOwn, isArray, isRecord, itemsOf, keysOf, nonBlank, read, readOwn } from './safe.js';
+export { DEFAULT_TIMEOUT_MS, type FetchResponseLike, type ReadBounds, isFetchResponse, readFetchBody } from './fetch-response.js';
+export { httpStatusOf, isHttpStatus, isRetryableStatus, isThrottlingStatus } from './http-status.js';
+export { type Transport, findTransport } from './transport.js';
+export { type WireExchange, toExchange } from './exchange.js';
 export {
-  type FetchResponseLike,
-  type HttpResponseLike,
-  decodeText,
-  getHeader,
-  isFetchResponse,
-  isRecord,
-  parseBody,
-  read,
-  readFetchResponse,
-} from './wire.js';
+  type ErrorOptions,
+  type FromResponse,
+  type ResponseOptions,
+  type ResponseResult,
+  type WireFacts,
+  type WireFactories,
+  type WireReaders,
+  type WireReading,
+  defineWire,
+} from './define-wire.js';

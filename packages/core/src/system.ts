@@ -4,6 +4,7 @@ import { CodedError } from './coded-error.js';
 import { hasKeyedInstance } from './identity.js';
 import { type CodeRange, findRange } from './ranges.js';
 import { type StackHooks, buildWithStackPaused } from './stack.js';
+import { has, isRecord, read, readOwn } from './safe.js';
 import { describeValue } from './text.js';
 import type { CodeOptions, Locale, SystemId } from './types.js';
 
@@ -35,13 +36,21 @@ export interface SystemDef<Base extends CodedError> {
 
 /** The second argument of `fromCode`: a server message wins over the catalog message. */
 export interface FromCodeInit {
-  readonly message?: string;
+  readonly message?: string | undefined;
   readonly cause?: unknown;
-  readonly requestId?: string;
-  readonly details?: Readonly<Record<string, unknown>>;
-  readonly locale?: Locale;
-  readonly httpStatus?: number;
+  readonly requestId?: string | undefined;
+  readonly details?: Readonly<Record<string, unknown>> | undefined;
+  readonly locale?: Locale | undefined;
+  readonly httpStatus?: number | undefined;
   readonly raw?: unknown;
+}
+
+/** What the wire pipeline knows besides the code: facts for a code outside the catalog too. */
+export interface MakeInit extends FromCodeInit {
+  readonly symbol?: string | undefined;
+  readonly retryable?: boolean | undefined;
+  readonly throttling?: boolean | undefined;
+  readonly transport?: string | undefined;
 }
 
 export interface SystemFactories<Base extends CodedError> {
@@ -49,7 +58,18 @@ export interface SystemFactories<Base extends CodedError> {
    * Code -> most specific error. Throws RangeError only for a success code. The stack trace
    * starts at the caller, so export this function itself rather than wrapping it.
    */
-  fromCode(input: unknown, init?: FromCodeInit): Base;
+  fromCode(input: unknown, init?: FromCodeInit | string | null): Base;
+  /**
+   * The error for a code without capturing a stack (the caller captures): the wire pipeline
+   * builds with capture paused and captures once, at its own entry point.
+   */
+  make(input: unknown, init?: MakeInit): Base;
+  /** The system's display name, for messages ('NebulaGraph'). */
+  readonly displayName: string;
+  /** The system's base class. */
+  readonly base: ErrorClass<Base>;
+  /** The canonical code for any natural form, or undefined. */
+  normalize(input: unknown): number | string | undefined;
   /**
    * `toJSON()` output -> the same class again. Never throws. The stack starts at the caller;
    * restored causes carry none (the original traces are not serialized).
@@ -64,14 +84,9 @@ export interface SystemFactories<Base extends CodedError> {
 }
 
 const MAX_CAUSE_DEPTH = 8;
+const INIT_KEYS = ['message', 'cause', 'requestId', 'details', 'locale', 'httpStatus', 'raw', 'symbol', 'retryable', 'throttling', 'transport'] as const;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function ownValue(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
+const ownValue = readOwn;
 
 export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): SystemFactories<Base> {
   const { base, classes, successCodes, normalize, displayName } = def;
@@ -88,18 +103,39 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
     return classes.get(code) ?? categoryFor(code) ?? base;
   }
 
-  function fromCode(input: unknown, init?: FromCodeInit): Base {
-    const code = normalize(input);
-    const message = typeof init?.message === 'string' && init.message !== '' ? init.message : undefined;
+  /** `init` as checked plain values: a string is the message, anything not an object is nothing. */
+  function initOf(init: unknown): MakeInit {
+    if (typeof init === 'string') return { message: init };
+    if (typeof init !== 'object' || init === null) return {};
+    const out: Record<string, unknown> = {};
+    for (const key of INIT_KEYS) {
+      if (has(init, key)) out[key] = read(init, key);
+    }
+    return out as MakeInit;
+  }
+
+  function make(input: unknown, rawInit?: MakeInit): Base {
+    const init = initOf(rawInit);
+    let code: number | string | undefined;
+    try {
+      code = normalize(input);
+    } catch {
+      code = undefined;
+    }
+    const message = typeof init.message === 'string' && init.message !== '' ? init.message : undefined;
     if (code !== undefined && successCodes.has(code)) {
       throw new RangeError(`${displayName} code ${describeValue(code)} is a success code, not an error`);
     }
     const own = code === undefined ? undefined : classes.get(code);
     // Outside the catalog, the category or base instance keeps the code and the input as given.
     const ctor = own ?? (code === undefined ? undefined : categoryFor(code)) ?? base;
-    const options: CodeOptions<number | string> | undefined =
-      own !== undefined ? init : { ...init, code, raw: init?.raw ?? input };
-    const built = buildWithStackPaused(() => new ctor(message, options));
+    const options: CodeOptions<number | string> =
+      own !== undefined ? init : { ...init, code, raw: init.raw ?? input };
+    return new ctor(message, options);
+  }
+
+  function fromCode(input: unknown, init?: FromCodeInit | string | null): Base {
+    const built = buildWithStackPaused(() => make(input, init as MakeInit));
     // Called right here, not through a helper: every frame between the capture and `fromCode` costs.
     if (built.paused) (Error as StackHooks).captureStackTrace?.(built.value, fromCode);
     return built.value;
@@ -155,30 +191,55 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
       details: isRecord(details) ? details : undefined,
       httpStatus: typeof httpStatus === 'number' && Number.isInteger(httpStatus) ? httpStatus : undefined,
       // Per-code classes ignore these; a base or category instance keeps what the wire told it.
-      symbol: typeof json.symbol === 'string' ? json.symbol : undefined,
-      retryable: typeof json.retryable === 'boolean' ? json.retryable : undefined,
+      symbol: typeof ownValue(json, 'symbol') === 'string' ? (ownValue(json, 'symbol') as string) : undefined,
+      retryable: typeof ownValue(json, 'retryable') === 'boolean' ? (ownValue(json, 'retryable') as boolean) : undefined,
+      throttling: ownValue(json, 'throttling') === true ? true : undefined,
+      transport: typeof ownValue(json, 'transport') === 'string' ? (ownValue(json, 'transport') as string) : undefined,
     };
-    if (Object.prototype.hasOwnProperty.call(json, 'cause')) options.cause = restoreCause(json.cause, depth);
+    if (has(json, 'cause') && Object.prototype.hasOwnProperty.call(json, 'cause')) options.cause = restoreCause(ownValue(json, 'cause'), depth);
     if (options.code === undefined && code === undefined && ownValue(json, 'code') !== undefined) {
       options.raw = ownValue(json, 'code');
     }
     return new cls(typeof message === 'string' ? message : undefined, options);
   }
 
+  function restoreSafely(json: unknown): Base {
+    try {
+      return restore(json, 0);
+    } catch {
+      // A revoked proxy or a throwing getter somewhere in the JSON.
+      return new base(`${displayName}: fromJSON could not read its input`, { raw: json });
+    }
+  }
+
   function fromJSON(json: unknown): Base {
-    const built = buildWithStackPaused(() => restore(json, 0));
+    const built = buildWithStackPaused(() => restoreSafely(json));
     if (built.paused) (Error as StackHooks).captureStackTrace?.(built.value, fromJSON);
     return built.value;
   }
 
   return {
     fromCode,
+    make,
+    displayName,
+    base,
+    normalize: (input) => {
+      try {
+        return normalize(input);
+      } catch {
+        return undefined;
+      }
+    },
     fromJSON,
     isError: (value): value is Base => hasKeyedInstance(base, value, CodedError),
     classFor,
     isSuccessCode: (input) => {
-      const code = normalize(input);
-      return code !== undefined && successCodes.has(code);
+      try {
+        const code = normalize(input);
+        return code !== undefined && successCodes.has(code);
+      } catch {
+        return false;
+      }
     },
   };
 }

@@ -3,6 +3,9 @@
 export type SystemId = 'nebula' | 'ges' | 'polaris' | 'blobstore';
 export type Locale = 'en' | 'zh';
 
+/** What a client must do first for a retry to succeed: a new session, a leader or route refresh. */
+export type BeforeRetry = 'new-session' | 'refresh-leader' | 'refresh-route';
+
 /** A text in the languages of the docs. */
 export interface LocalizedText {
   readonly en?: string;
@@ -20,6 +23,10 @@ export interface CatalogEntry {
   readonly retryable: boolean;
   /** Why the code is retryable, citing the docs or an upstream client. */
   readonly retryableWhy?: string;
+  /** The code means the caller is throttled (rate or access limited): back off longer. */
+  readonly throttling?: true;
+  /** What a client must do before the same request can succeed. */
+  readonly beforeRetry?: BeforeRetry;
   readonly messages: LocalizedText;
   readonly remedy?: LocalizedText;
   readonly documented: boolean;
@@ -39,6 +46,7 @@ export interface CategoryInfo {
   readonly parent?: string;
   readonly httpStatus?: number;
   readonly retryable: boolean;
+  readonly throttling?: true;
   readonly description: LocalizedText;
 }
 
@@ -65,6 +73,10 @@ export interface CodeOptions<C> extends CodedErrorOptions {
   readonly symbol?: string;
   /** Retry decision known from the wire for a code outside the catalog. */
   readonly retryable?: boolean;
+  /** Throttling known from the wire (a bare 429) for a code outside the catalog. */
+  readonly throttling?: boolean;
+  /** The transport failure the error stands for ('ECONNREFUSED'), when there was no system answer. */
+  readonly transport?: string;
 }
 
 /** An error a server sends with a plain status that is not a catalog code (blobstore's generic errors). */
@@ -86,6 +98,8 @@ export interface CodedErrorJSON {
   readonly category?: string;
   readonly httpStatus?: number;
   readonly retryable: boolean;
+  readonly throttling?: true;
+  readonly transport?: string;
   readonly requestId?: string;
   readonly details?: Readonly<Record<string, unknown>>;
   readonly cause?: SerializedCause;

@@ -5,6 +5,5 @@ export { catalog, categoryCatalog } from './generated/catalog.js';
 export type { KnownGesError, GesErrorByCode } from './generated/registry.js';
 export { fromCode, fromJSON, isGesError, isGesSuccessCode } from './generated/factories.js';
 export { normalizeCode } from './normalize-code.js';
-export { fromResponse } from './from-response.js';
-export { fromError } from './from-error.js';
-export { type CatalogEntry, type CategoryInfo, CodedError, isCodedError, isRetryable } from '@errs/core';
+export { fromError, fromResponse } from './wire.js';
+export { type CatalogEntry, type CategoryInfo, CodedError, isCodedError, isRetryable, isThrottling } from '@errs/core';

@@ -4,6 +4,5 @@ export { PolarisCodes, type PolarisCode, type PolarisSuccessCode } from './gener
 export { catalog, categoryCatalog } from './generated/catalog.js';
 export type { KnownPolarisError, PolarisErrorByCode } from './generated/registry.js';
 export { fromCode, fromJSON, isPolarisError, isPolarisSuccessCode } from './generated/factories.js';
-export { fromResponse } from './from-response.js';
-export { fromError } from './from-error.js';
-export { type CatalogEntry, type CategoryInfo, CodedError, isCodedError, isRetryable } from '@errs/core';
+export { fromError, fromResponse } from './wire.js';
+export { type CatalogEntry, type CategoryInfo, CodedError, isCodedError, isRetryable, isThrottling } from '@errs/core';

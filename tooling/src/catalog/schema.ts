@@ -30,6 +30,8 @@ export const Category = z
     retryable: z.boolean().optional(),
     /** Why `retryable` is set; required when it is true. */
     retryableWhy: z.string().optional(),
+    /** Codes of this range that are not in the catalog mean throttling. */
+    throttling: z.literal(true).optional(),
     /** Human label. */
     description: Text,
   })
@@ -52,6 +54,10 @@ export const Entry = z
     retryable: z.boolean(),
     /** Why the code is retryable, citing the docs or an upstream client. Required when retryable. */
     retryableWhy: z.string().optional(),
+    /** The code means the caller is throttled (rate or access limited): back off longer. */
+    throttling: z.literal(true).optional(),
+    /** What a client must do first for the same request to succeed. */
+    beforeRetry: z.enum(['new-session', 'refresh-leader', 'refresh-route']).optional(),
     /** The message the catalog uses. Verbatim from the docs or upstream; never paraphrased. */
     messages: Text,
     /** What to do about it, where the docs give it (GES) or where it was written for English users. */

@@ -20,6 +20,7 @@ export function renderClasses(model: Model): string {
     );
     if (category.httpStatus !== undefined) out.push(`  static override readonly httpStatus: number | undefined = ${category.httpStatus};`);
     if (category.retryable !== undefined) out.push(`  static override readonly retryable: boolean | undefined = ${category.retryable};`);
+    if (category.throttling === true) out.push('  static override readonly throttling: boolean | undefined = true;');
     out.push(
       `  override get name(): string {`,
       `    return ${lit(category.className)};`,
@@ -46,6 +47,7 @@ export function renderClasses(model: Model): string {
       `  static override readonly messages = ${lit(messages)};`,
     );
     if (entry.httpStatus !== undefined) out.push(`  static override readonly httpStatus = ${entry.httpStatus};`);
+    if (entry.throttling === true) out.push('  static override readonly throttling = true;');
     out.push(
       `  declare readonly code: ${lit(entry.code)};`,
       `  declare readonly symbol: ${lit(entry.symbol)};`,

@@ -4,7 +4,8 @@ import { BlobstoreError } from './base.js';
 import type { BlobstoreCode, BlobstoreSuccessCode } from './codes.js';
 import { type BlobstoreErrorByCode, categories, classes, successCodes } from './registry.js';
 
-const system = /* @__PURE__ */ defineSystem<BlobstoreError>({
+/** The shared factories of this system; the wire readers are built on it. */
+export const system = /* @__PURE__ */ defineSystem<BlobstoreError>({
   system: "blobstore",
   displayName: "CubeFS blobstore",
   base: BlobstoreError,
@@ -19,8 +20,8 @@ type NotSuccess<T> = T extends BlobstoreSuccessCode | `${BlobstoreSuccessCode}` 
 
 /** The overloads of `fromCode`: a known code literal gives its own class. */
 type FromCode = {
-  <C extends BlobstoreCode>(code: C, init?: FromCodeInit): BlobstoreErrorByCode[`${C}` & keyof BlobstoreErrorByCode];
-  <T>(code: T & NotSuccess<T>, init?: FromCodeInit): BlobstoreError;
+  <C extends BlobstoreCode>(code: C, init?: FromCodeInit | string): BlobstoreErrorByCode[`${C}` & keyof BlobstoreErrorByCode];
+  <T>(code: T & NotSuccess<T>, init?: FromCodeInit | string): BlobstoreError;
 };
 
 /**

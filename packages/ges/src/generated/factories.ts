@@ -5,7 +5,8 @@ import { GesError } from './base.js';
 import type { GesCode, GesSuccessCode } from './codes.js';
 import { type GesErrorByCode, categories, classes, successCodes } from './registry.js';
 
-const system = /* @__PURE__ */ defineSystem<GesError>({
+/** The shared factories of this system; the wire readers are built on it. */
+export const system = /* @__PURE__ */ defineSystem<GesError>({
   system: "ges",
   displayName: "Huawei Cloud GES",
   base: GesError,
@@ -21,8 +22,8 @@ type NotSuccess<T> = T extends GesSuccessCode | `${GesSuccessCode}` ? never : un
 
 /** The overloads of `fromCode`: a known code literal gives its own class. */
 type FromCode = {
-  <C extends GesCode>(code: C, init?: FromCodeInit): GesErrorByCode[`${C}` & keyof GesErrorByCode];
-  <T>(code: T & NotSuccess<T>, init?: FromCodeInit): GesError;
+  <C extends GesCode>(code: C, init?: FromCodeInit | string): GesErrorByCode[`${C}` & keyof GesErrorByCode];
+  <T>(code: T & NotSuccess<T>, init?: FromCodeInit | string): GesError;
 };
 
 /**

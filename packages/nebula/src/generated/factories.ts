@@ -4,7 +4,8 @@ import { NebulaError } from './base.js';
 import type { NebulaCode, NebulaSuccessCode } from './codes.js';
 import { type NebulaErrorByCode, categories, classes, successCodes } from './registry.js';
 
-const system = /* @__PURE__ */ defineSystem<NebulaError>({
+/** The shared factories of this system; the wire readers are built on it. */
+export const system = /* @__PURE__ */ defineSystem<NebulaError>({
   system: "nebula",
   displayName: "NebulaGraph",
   base: NebulaError,
@@ -19,8 +20,8 @@ type NotSuccess<T> = T extends NebulaSuccessCode | `${NebulaSuccessCode}` ? neve
 
 /** The overloads of `fromCode`: a known code literal gives its own class. */
 type FromCode = {
-  <C extends NebulaCode>(code: C, init?: FromCodeInit): NebulaErrorByCode[`${C}` & keyof NebulaErrorByCode];
-  <T>(code: T & NotSuccess<T>, init?: FromCodeInit): NebulaError;
+  <C extends NebulaCode>(code: C, init?: FromCodeInit | string): NebulaErrorByCode[`${C}` & keyof NebulaErrorByCode];
+  <T>(code: T & NotSuccess<T>, init?: FromCodeInit | string): NebulaError;
 };
 
 /**

@@ -4,7 +4,8 @@ import { PolarisError } from './base.js';
 import type { PolarisCode, PolarisSuccessCode } from './codes.js';
 import { type PolarisErrorByCode, categories, classes, successCodes } from './registry.js';
 
-const system = /* @__PURE__ */ defineSystem<PolarisError>({
+/** The shared factories of this system; the wire readers are built on it. */
+export const system = /* @__PURE__ */ defineSystem<PolarisError>({
   system: "polaris",
   displayName: "Polaris",
   base: PolarisError,
@@ -19,8 +20,8 @@ type NotSuccess<T> = T extends PolarisSuccessCode | `${PolarisSuccessCode}` ? ne
 
 /** The overloads of `fromCode`: a known code literal gives its own class. */
 type FromCode = {
-  <C extends PolarisCode>(code: C, init?: FromCodeInit): PolarisErrorByCode[`${C}` & keyof PolarisErrorByCode];
-  <T>(code: T & NotSuccess<T>, init?: FromCodeInit): PolarisError;
+  <C extends PolarisCode>(code: C, init?: FromCodeInit | string): PolarisErrorByCode[`${C}` & keyof PolarisErrorByCode];
+  <T>(code: T & NotSuccess<T>, init?: FromCodeInit | string): PolarisError;
 };
 
 /**

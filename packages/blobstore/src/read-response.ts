@@ -9,8 +9,9 @@
 //   errors. The message decides: the catalog class only for the catalog's message; a generic
 //   message gives a base `BlobstoreError` with that generic error's symbol and retry flag; any
 //   other message, or none, a base `BlobstoreError` with code = status.
-// - A body JSON cannot decode (an HTML page from a proxy) under a catalog status is what the Go
-//   client turns into 598 "JSONDecode"; under any other status only the status speaks.
+// - A body JSON cannot decode under a catalog status (611 with an HTML page) is what the Go client
+//   turns into 598 "JSONDecode". Under any other status (a proxy's 502 page, a router's 404 text)
+//   only the status speaks, so a bare status gets the same retry answer as in every system.
 // - A body past the read bound is not read: the status (the code) and headers speak.
 import { type LocalizedText, type WireExchange, type WireFacts, type WireReading, decodeText, isRecord, read } from '@errs/core';
 import { BlobstoreJsonDecodeError } from './generated/classes.js';
@@ -60,7 +61,8 @@ export function readResponse(exchange: WireExchange): WireReading {
   }
   const catalog = classes.has(status);
   if (body.kind === 'undecodable') {
-    if (!catalog) return 'unrecognized';
+    // Under a status the generic errors share (a router's 404 page, say), or no catalog code, the status speaks.
+    if (!catalog || isGenericStatus(status)) return { code: status, asBase: true };
     return { errorClass: BlobstoreJsonDecodeError, message: `${BlobstoreJsonDecodeError.messages.en} (HTTP ${status})` };
   }
   const details = body.kind === 'json' && body.errorCode !== undefined ? { errorCode: body.errorCode } : undefined;

@@ -118,6 +118,7 @@ export class BlobstoreAccessLimitedError extends BlobstoreAccessError {
   static override readonly retryable = true;
   static override readonly messages = {"en":"access limited","zh":"服务接口达到链接数限制"};
   static override readonly httpStatus = 429;
+  static override readonly throttling = true;
   declare readonly code: 429;
   declare readonly symbol: "CodeAccessLimited";
   override get name(): "BlobstoreAccessLimitedError" {
@@ -160,7 +161,7 @@ export class BlobstoreConnectionRefusedError extends BlobstoreAccessError {
   static override readonly key: string = "blobstore#468";
   static override readonly code = 468;
   static override readonly symbol = "CodeConnectionRefused";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"connection refused"};
   static override readonly httpStatus = 468;
   declare readonly code: 468;
@@ -283,6 +284,7 @@ export class BlobstoreOverloadError extends BlobstoreBlobnodeError {
   static override readonly retryable = true;
   static override readonly messages = {"en":"blobnode: service is overload","zh":"请求过载"};
   static override readonly httpStatus = 604;
+  static override readonly throttling = true;
   declare readonly code: 604;
   declare readonly symbol: "CodeOverload";
   override get name(): "BlobstoreOverloadError" {
@@ -355,7 +357,7 @@ export class BlobstoreDiskBrokenError extends BlobstoreBlobnodeError {
   static override readonly key: string = "blobstore#613";
   static override readonly code = 613;
   static override readonly symbol = "CodeDiskBroken";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"disk is broken","zh":"坏盘"};
   static override readonly httpStatus = 613;
   declare readonly code: 613;
@@ -733,6 +735,7 @@ export class BlobstoreRequestLimitedError extends BlobstoreBlobnodeError {
   static override readonly retryable = true;
   static override readonly messages = {"en":"request limited","zh":"修补接口请求过载"};
   static override readonly httpStatus = 673;
+  static override readonly throttling = true;
   declare readonly code: 673;
   declare readonly symbol: "CodeRequestLimited";
   override get name(): "BlobstoreRequestLimitedError" {
@@ -910,7 +913,7 @@ export class BlobstoreShardDoesNotExistError extends BlobstoreShardnodeError {
   static override readonly key: string = "blobstore#822";
   static override readonly code = 822;
   static override readonly symbol = "CodeShardDoesNotExist";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"shardnode:shard does not exist"};
   static override readonly httpStatus = 822;
   declare readonly code: 822;
@@ -925,7 +928,7 @@ export class BlobstoreShardNodeDiskNotFoundError extends BlobstoreShardnodeError
   static override readonly key: string = "blobstore#823";
   static override readonly code = 823;
   static override readonly symbol = "CodeShardNodeDiskNotFound";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"shardnode:disk not found"};
   static override readonly httpStatus = 823;
   declare readonly code: 823;
@@ -955,7 +958,7 @@ export class BlobstoreShardRouteVersionNeedUpdateError extends BlobstoreShardnod
   static override readonly key: string = "blobstore#825";
   static override readonly code = 825;
   static override readonly symbol = "CodeShardRouteVersionNeedUpdate";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"shardnode:route version need update"};
   static override readonly httpStatus = 825;
   declare readonly code: 825;
@@ -1780,7 +1783,7 @@ export class BlobstoreConcurrentAllocShardUnitError extends BlobstoreClustermgrE
   static override readonly key: string = "blobstore#944";
   static override readonly code = 944;
   static override readonly symbol = "CodeConcurrentAllocShardUnit";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"concurrent alloc shard unit"};
   static override readonly httpStatus = 944;
   declare readonly code: 944;

@@ -738,7 +738,7 @@ export class GesIaasComponentError extends GesManagementError {
   static override readonly key: string = "ges#GES.7051";
   static override readonly code = "GES.7051";
   static override readonly symbol = "GES.7051";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"Components at the IaaS layer are faulty.","zh":"IAAS层组件故障"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7051";

@@ -741,8 +741,9 @@ export class NebulaTooManyConnectionsError extends NebulaGraphdError {
   static override readonly key: string = "nebula#-1010";
   static override readonly code = -1010;
   static override readonly symbol = "E_TOO_MANY_CONNECTIONS";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"Maximum number of connections exceeded","zh":"超出最大连接数"};
+  static override readonly throttling = true;
   declare readonly code: -1010;
   declare readonly symbol: "E_TOO_MANY_CONNECTIONS";
   override get name(): "NebulaTooManyConnectionsError" {
@@ -1511,7 +1512,7 @@ export class NebulaJobHasNoTargetStorageError extends NebulaMetaError {
   static override readonly key: string = "nebula#-2055";
   static override readonly code = -2055;
   static override readonly symbol = "E_JOB_HAS_NO_TARGET_STORAGE";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"The leader distribution has not been reported, so can't send task to storage"};
   declare readonly code: -2055;
   declare readonly symbol: "E_JOB_HAS_NO_TARGET_STORAGE";
@@ -1889,7 +1890,7 @@ export class NebulaDataConflictError extends NebulaStorageError {
   static override readonly key: string = "nebula#-3010";
   static override readonly code = -3010;
   static override readonly symbol = "E_DATA_CONFLICT_ERROR";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"Data conflict","zh":"数据冲突"};
   declare readonly code: -3010;
   declare readonly symbol: "E_DATA_CONFLICT_ERROR";
@@ -2309,7 +2310,7 @@ export class NebulaWriteWriteConflictError extends NebulaStorageError {
   static override readonly key: string = "nebula#-3073";
   static override readonly code = -3073;
   static override readonly symbol = "E_WRITE_WRITE_CONFLICT";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"Concurrent write conflicts with later requests","zh":"并发写入时与后到的请求发生冲突"};
   declare readonly code: -3073;
   declare readonly symbol: "E_WRITE_WRITE_CONFLICT";
@@ -2365,7 +2366,7 @@ export class NebulaRaftTermOutOfDateError extends NebulaRaftError {
   static override readonly key: string = "nebula#-3503";
   static override readonly code = -3503;
   static override readonly symbol = "E_RAFT_TERM_OUT_OF_DATE";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"Heartbeat messages are out of date","zh":"心跳信息已经过期"};
   declare readonly code: -3503;
   declare readonly symbol: "E_RAFT_TERM_OUT_OF_DATE";
@@ -2435,7 +2436,7 @@ export class NebulaRaftNotReadyError extends NebulaRaftError {
   static override readonly key: string = "nebula#-3514";
   static override readonly code = -3514;
   static override readonly symbol = "E_RAFT_NOT_READY";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"Raft did not start","zh":"Raft 没有启动"};
   declare readonly code: -3514;
   declare readonly symbol: "E_RAFT_NOT_READY";
@@ -2507,6 +2508,7 @@ export class NebulaRaftTooManyRequestsError extends NebulaRaftError {
   static override readonly symbol = "E_RAFT_TOO_MANY_REQUESTS";
   static override readonly retryable = true;
   static override readonly messages = {"en":"Too many requests","zh":"请求数量过多"};
+  static override readonly throttling = true;
   declare readonly code: -3523;
   declare readonly symbol: "E_RAFT_TOO_MANY_REQUESTS";
   override get name(): "NebulaRaftTooManyRequestsError" {
@@ -2589,8 +2591,9 @@ export class NebulaRaftBufferOverflowError extends NebulaRaftError {
   static override readonly key: string = "nebula#-3529";
   static override readonly code = -3529;
   static override readonly symbol = "E_RAFT_BUFFER_OVERFLOW";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"Cache overflow","zh":"缓存溢出"};
+  static override readonly throttling = true;
   declare readonly code: -3529;
   declare readonly symbol: "E_RAFT_BUFFER_OVERFLOW";
   override get name(): "NebulaRaftBufferOverflowError" {

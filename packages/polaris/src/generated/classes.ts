@@ -79,6 +79,7 @@ export class PolarisRateLimitError extends PolarisError {
   static readonly range: CodeRange = { low: 429000, high: 429999 };
   static override readonly httpStatus: number | undefined = 429;
   static override readonly retryable: boolean | undefined = true;
+  static override readonly throttling: boolean | undefined = true;
   override get name(): string {
     return "PolarisRateLimitError";
   }
@@ -93,6 +94,7 @@ export class PolarisServerError extends PolarisError {
   static override readonly category: string | undefined = "500";
   static readonly range: CodeRange = { low: 500000, high: 500999 };
   static override readonly httpStatus: number | undefined = 500;
+  static override readonly retryable: boolean | undefined = true;
   override get name(): string {
     return "PolarisServerError";
   }
@@ -2463,6 +2465,7 @@ export class PolarisAPIRateLimitError extends PolarisForbiddenError {
   static override readonly retryable = true;
   static override readonly messages = {"en":"server limit the api access"};
   static override readonly httpStatus = 403;
+  static override readonly throttling = true;
   declare readonly code: 403003;
   declare readonly symbol: "APIRateLimit";
   override get name(): "PolarisAPIRateLimitError" {
@@ -2490,7 +2493,7 @@ export class PolarisDataConflictError extends PolarisConflictError {
   static override readonly key: string = "polaris#409000";
   static override readonly code = 409000;
   static override readonly symbol = "DataConflict";
-  static override readonly retryable = true;
+  static override readonly retryable = false;
   static override readonly messages = {"en":"data is conflict, please try again","zh":"数据有冲突, 请再次重试"};
   static override readonly httpStatus = 409;
   declare readonly code: 409000;
@@ -2508,6 +2511,7 @@ export class PolarisInstanceTooManyRequestsError extends PolarisRateLimitError {
   static override readonly retryable = true;
   static override readonly messages = {"en":"your instance has too many requests","zh":"你的实例请求过多"};
   static override readonly httpStatus = 429;
+  static override readonly throttling = true;
   declare readonly code: 429001;
   declare readonly symbol: "InstanceTooManyRequests";
   override get name(): "PolarisInstanceTooManyRequestsError" {
@@ -2523,6 +2527,7 @@ export class PolarisIPRateLimitError extends PolarisRateLimitError {
   static override readonly retryable = true;
   static override readonly messages = {"en":"server limit the ip access"};
   static override readonly httpStatus = 429;
+  static override readonly throttling = true;
   declare readonly code: 429002;
   declare readonly symbol: "IPRateLimit";
   override get name(): "PolarisIPRateLimitError" {
@@ -2565,7 +2570,7 @@ export class PolarisCMDBPluginExceptionError extends PolarisServerError {
   static override readonly key: string = "polaris#500002";
   static override readonly code = 500002;
   static override readonly symbol = "CMDBPluginException";
-  static override readonly retryable = false;
+  static override readonly retryable = true;
   static override readonly messages = {"en":"cmdb plugin exception","zh":"cmdb插件异常"};
   static override readonly httpStatus = 500;
   declare readonly code: 500002;

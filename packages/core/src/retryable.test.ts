@@ -15,9 +15,20 @@ describe('isRetryable', () => {
     expect(core.isRetryable(wrapped)).toBe(true);
   });
 
-  it('lets an outer coded error override what it wraps', () => {
+  it('never lets a wrapper turn a retryable answer into a non-retryable one', () => {
     const outer = new f.DemoKeyExistsError(undefined, { cause: new f.DemoTooManyRequestsError() });
-    expect(core.isRetryable(outer)).toBe(false);
+    expect(outer.retryable).toBe(false);
+    expect(core.isRetryable(outer)).toBe(true);
+    expect(core.isRetryable(new f.DemoKeyExistsError())).toBe(false);
+  });
+
+  it('says yes for raw transient transport failures, no for permanent ones and for a user abort', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:80'), { code: 'ECONNREFUSED', errno: -111 });
+    expect(core.isRetryable(refused)).toBe(true);
+    expect(core.isRetryable(new TypeError('fetch failed', { cause: refused }))).toBe(true);
+    expect(core.isRetryable(Object.assign(new Error('getaddrinfo ENOTFOUND x.invalid'), { code: 'ENOTFOUND' }))).toBe(false);
+    expect(core.isRetryable(new DOMException('aborted', 'AbortError'))).toBe(false);
+    expect(core.isRetryable(new DOMException('timed out', 'TimeoutError'))).toBe(true);
   });
 
   it('is false for anything without a coded error, and survives cycles and hostile objects', () => {

@@ -102,6 +102,11 @@ export function hanging(status: number, firstChunk: string, headers: OutgoingHtt
 /** Never answers: the client waits for headers until its own timeout or the server's close. */
 export const silent: Handler = () => {};
 
+/** Closes the connection (FIN) as soon as the request arrives, before any response byte. */
+export const hangUp: Handler = (req) => {
+  req.socket.destroy();
+};
+
 /** Resets the connection (TCP RST) as soon as the request arrives, before any response byte. */
 export const reset: Handler = (req) => {
   req.socket.resetAndDestroy();

@@ -16,9 +16,8 @@ import { BasicCredentials } from '@huaweicloud/huaweicloud-sdk-core/auth/BasicCr
 import { ClientRequestException } from '@huaweicloud/huaweicloud-sdk-core/exception/ClientRequestException';
 import { ServerResponseException } from '@huaweicloud/huaweicloud-sdk-core/exception/ServerResponseException';
 import { ServiceResponseException } from '@huaweicloud/huaweicloud-sdk-core/exception/ServiceResponseException';
-import { DefaultHttpClient } from '@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpClient';
+import { type ClientOptions, DefaultHttpClient } from '@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpClient';
 import type { Logger } from '@huaweicloud/huaweicloud-sdk-core/logger';
-import type { AxiosRequestConfig } from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Loopback, closedPort, json, reset, send, silent, startLoopback } from '../../../tooling/src/loopback/server.js';
 import {
@@ -77,7 +76,7 @@ const quiet: Logger = {
  * endpoints). ClientBuilder itself is not used: its default user agent writes an application id
  * under the home directory, and 3.1.211 requires `uuid` without declaring it.
  */
-function gesClient(endpoints: string[], axiosRequestConfig?: AxiosRequestConfig): HcClient {
+function gesClient(endpoints: string[], axiosRequestConfig?: ClientOptions['axiosRequestConfig']): HcClient {
   const credential = new BasicCredentials().withAk('test-ak').withSk('test-sk').withProjectId(PROJECT);
   const http = new DefaultHttpClient({ disableSslVerification: true, headers: { 'User-Agent': 'errs-tests' }, logger: quiet, axiosRequestConfig }, endpoints);
   return new HcClient(http).withCredential(credential).withEndpoints(endpoints);

@@ -25,6 +25,12 @@ afterAll(async () => {
 });
 
 describe('transport failures', { timeout: BOUND }, () => {
+  // The premise of the cases below: each client reports the failure with the code the case names.
+  it.each(transportFailures)('$client, $failure: the client reports $transport', async ({ run, transport }) => {
+    const thrown = (await run(clients, targets)) as { code?: unknown; name?: unknown; cause?: { code?: unknown } };
+    expect([thrown.code, thrown.cause?.code, thrown.name]).toContain(transport);
+  });
+
   it.each(transportFailures)('$client, $failure: the base class, no code, retryable, transport set', async ({ run, transport }) => {
     const thrown = await run(clients, targets);
     const err = fromError(thrown);

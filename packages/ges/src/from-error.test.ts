@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ClientRequestException,
-  SdkException,
-  ServerResponseException,
-  ServiceResponseException,
-  sdkExceptionFor,
-} from '../test/huawei-sdk.js';
+import { ClientRequestException } from '@huaweicloud/huaweicloud-sdk-core/exception/ClientRequestException';
+import { ExceptionUtil } from '@huaweicloud/huaweicloud-sdk-core/exception/ExceptionUtil';
+import { SdkException } from '@huaweicloud/huaweicloud-sdk-core/exception/SdkException';
+import { ServerResponseException } from '@huaweicloud/huaweicloud-sdk-core/exception/ServerResponseException';
+import { ServiceResponseException } from '@huaweicloud/huaweicloud-sdk-core/exception/ServiceResponseException';
 import {
   CodedError,
   GesError,
@@ -22,8 +20,24 @@ import {
   isRetryable,
 } from './index.js';
 
+/**
+ * What the Huawei Cloud Node SDK throws for an HTTP answer: its own ExceptionUtil.generalException
+ * over the record DefaultHttpClient._formatExceptionResponse makes of axios' error (axios' message,
+ * lower-case headers, x-request-id), or, without a response, over a transport failure's message.
+ * test/huawei-sdk-loopback.test.ts checks the same path end to end against a loopback server.
+ */
+function sdkExceptionFor(response: { status: number; data?: unknown; headers?: Record<string, string> } | undefined, transportMessage?: string): SdkException {
+  return ExceptionUtil.generalException({
+    data: response?.data as never,
+    status: response?.status,
+    headers: response?.headers,
+    message: response ? `Request failed with status code ${response.status}` : transportMessage,
+    requestId: response?.headers?.['x-request-id'],
+  });
+}
+
 describe('fromError: Huawei Cloud Node SDK exceptions', () => {
-  it('the doubles behave like the SDK: a v2 body gives a ClientRequestException with errorCode', () => {
+  it('the SDK gives a ClientRequestException with errorCode for a v2 body', () => {
     const thrown = sdkExceptionFor({ status: 400, data: { error_code: 'GES.7000', error_msg: 'graph [demo] is not found' }, headers: { 'x-request-id': 'r-1' } });
     expect(thrown).toBeInstanceOf(ClientRequestException);
     expect(thrown).toBeInstanceOf(ServiceResponseException);
@@ -133,7 +147,7 @@ describe('fromError: Huawei Cloud Node SDK exceptions', () => {
   });
 
   it('a transport failure (no response) is a GesError with the message, not a code', () => {
-    const thrown = sdkExceptionFor(undefined, { message: 'connect ECONNREFUSED 10.0.0.1:443', code: 'ECONNREFUSED' });
+    const thrown = sdkExceptionFor(undefined, 'connect ECONNREFUSED 10.0.0.1:443');
     expect(thrown.constructor).toBe(ServiceResponseException);
     const err = fromError(thrown);
     expect(err.constructor).toBe(GesError);

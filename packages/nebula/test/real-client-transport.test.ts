@@ -174,12 +174,10 @@ describe('graphd resets the connection mid-request', () => {
     const graph = new GraphService.Client(new thrift.TFramedTransport(undefined, (frame?: Buffer) => frame && socket.write(frame)), thrift.TBinaryProtocol);
     try {
       void graph.execute(SESSION_ID, Buffer.from(HANG_UP), undefined);
-      await delay(50);
-      // The first write after the FIN is answered by an RST, the next one fails with EPIPE.
-      void graph.execute(SESSION_ID, Buffer.from('YIELD 1'), undefined);
-      await delay(50);
-      void graph.execute(SESSION_ID, Buffer.from('YIELD 2'), undefined);
-      const [raw] = await failed;
+      // Once graphd has closed, a write is answered by an RST and the next one fails with EPIPE.
+      let n = 0;
+      const writing = setInterval(() => void graph.execute(SESSION_ID, Buffer.from(`YIELD ${++n}`), undefined), 25);
+      const [raw] = await failed.finally(() => clearInterval(writing));
       expect(shape(raw)).toEqual({
         class: 'Error',
         name: 'Error',

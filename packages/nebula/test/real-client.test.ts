@@ -25,6 +25,7 @@ import {
   JSON_TOP_LEVEL,
   JSON_TOP_LEVEL_FAILURE,
   type LoopbackGraphd,
+  SESSION_ID,
   startLoopbackGraphd,
 } from './loopback-graphd.js';
 import { type TestClient, connect, shape } from './nebula-client.js';
@@ -222,5 +223,20 @@ describe('the loopback graphd saw what the client sent', () => {
     expect(graphd.calls[0]).toEqual({ method: 'authenticate', args: ['root', 'nebula'] });
     expect(graphd.calls[1]?.args[1]).toBe('Use errs');
     expect(graphd.calls.map((c) => c.args[1])).toContain(failures.find((f) => f.code === -1005)!.statement);
+  });
+});
+
+describe('closing the client', () => {
+  it('Client.close() signs the session out (oneway signout) and resolves', BOUND, async () => {
+    const closing = connect(graphd);
+    await closing.ready();
+    const before = graphd.calls.filter((c) => c.method === 'signout').length;
+    try {
+      await closing.client.close();
+      await vi.waitFor(() => expect(graphd.calls.filter((c) => c.method === 'signout')).toHaveLength(before + 1), { timeout: 1000 });
+      expect(graphd.calls.filter((c) => c.method === 'signout').at(-1)).toEqual({ method: 'signout', args: [String(SESSION_ID)] });
+    } finally {
+      await closing.shutdown();
+    }
   });
 });

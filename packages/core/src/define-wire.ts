@@ -6,8 +6,9 @@
 import { DEFAULT_MAX_BYTES } from './body.js';
 import { isCodedError } from './coded-error.js';
 import type { CodedError } from './coded-error.js';
-import { type InvalidStatus, type WireExchange, attachedExchange, exchangeOf, fetchHeadersOnly, isInvalid, toExchange } from './exchange.js';
-import { type FetchResponseLike, type ReadBounds, isFetchResponse, readFetchBody } from './fetch-response.js';
+import type { Body } from './body.js';
+import { type InvalidStatus, type WireExchange, attachedExchange, exchangeOf, fetchHeadersOnly, isInvalid, partsOf, toExchange } from './exchange.js';
+import { type FetchResponseLike, type ReadBounds, isBodyStream, isFetchResponse, readFetchBody, readStreamBody } from './fetch-response.js';
 import { isHttpStatus, isRetryableStatus, isThrottlingStatus } from './http-status.js';
 import { isRetryable, isThrottling } from './retryable.js';
 import { read } from './safe.js';
@@ -31,6 +32,8 @@ export interface WireFacts {
   readonly symbol?: string | undefined;
   readonly retryable?: boolean | undefined;
   readonly throttling?: boolean | undefined;
+  /** The request got no system answer: the transport failure, as the client named it (no code then). */
+  readonly transport?: string | undefined;
   /** Keep the code on a base instance even when it is a catalog code (a status shared with generic errors). */
   readonly asBase?: boolean | undefined;
   /** A class the reader chose itself (a body the system's own client cannot decode, say). */
@@ -45,6 +48,8 @@ export interface WireReaders {
   readonly response: (exchange: WireExchange) => WireReading;
   /** Thrown shapes only this system knows (its client's errors); 'unrecognized' lets the core go on. */
   readonly thrown?: ((err: object, maxBytes: number) => WireReading) | undefined;
+  /** The error a client's event payload carries (`{ sender, error }`), to read instead; the payload stays the cause. */
+  readonly unwrap?: ((err: object) => unknown) | undefined;
   /** Response headers that carry the request id, the first found wins. */
   readonly requestIdHeaders?: readonly string[] | undefined;
   /** What `fromResponse` takes, for the message of input it cannot read. */
@@ -67,9 +72,12 @@ export type ResponseResult<T, E> = 0 extends 1 & T
   ? E | undefined | Promise<E | undefined>
   : unknown extends T
     ? E | undefined | Promise<E | undefined>
-    : T extends FetchResponseLike
+    : T extends FetchResponseLike | { readonly body: BodyStreamLike } | { readonly data: BodyStreamLike }
       ? Promise<E | undefined>
       : E | undefined;
+
+/** A body stream: a web ReadableStream or a Node Readable (undici.request's body). */
+export type BodyStreamLike = { getReader(): unknown } | { pipe(...args: never[]): unknown; [Symbol.asyncIterator](): unknown };
 
 export interface FromResponse<E> {
   <T>(response: T, options?: ResponseOptions): ResponseResult<T, E>;
@@ -78,8 +86,9 @@ export interface FromResponse<E> {
 export interface WireFactories<Base extends CodedError> {
   /**
    * The error a response carries, or undefined when it succeeded. Synchronous for values; a
-   * fetch `Response` gives a promise that never rejects (its body is read from a clone within
-   * the bounds, so the caller can still read it). Never throws.
+   * fetch `Response`, or an exchange whose body is a stream (undici.request), gives a promise
+   * that never rejects (a fetch body is read from a clone within the bounds, so the caller can
+   * still read it). Never throws.
    */
   readonly fromResponse: FromResponse<Base>;
   /** A typed error for anything a client of the system throws; the original is the cause. Never throws. */
@@ -139,9 +148,8 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
 
   /** The error for a reader's facts. */
   function fromFacts(facts: WireFacts, exchange: WireExchange | undefined, context: Context): Base | undefined {
-    // The status received, where it says an error (a 2xx error body keeps the catalog's status).
-    const received = exchange?.status !== undefined && exchange.status >= 400 ? exchange.status : undefined;
-    const status = isHttpStatus(facts.httpStatus) ? facts.httpStatus : received;
+    // The status actually received wins over the catalog's (a batch failure under a 200 says 200).
+    const status = isHttpStatus(facts.httpStatus) ? facts.httpStatus : exchange?.status;
     const code = system.normalize(facts.code);
     if (code !== undefined && system.isSuccessCode(code)) return undefined;
     const foreign = code === undefined && facts.code !== undefined && facts.code !== null ? String(facts.code).slice(0, 64) : undefined;
@@ -158,6 +166,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
       // (Undefined leaves a category's own flag in force; either saying yes is a yes.)
       retryable: facts.retryable ?? (isRetryableStatus(status) ? true : undefined),
       throttling: facts.throttling ?? (isThrottlingStatus(status) ? true : undefined),
+      transport: facts.transport,
       ...causeOf(context),
     };
     const message = facts.message !== undefined && facts.message !== '' ? facts.message : undefined;
@@ -226,27 +235,34 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
     }
   }
 
-  async function respondToFetch(response: FetchResponseLike, options: unknown, trace: StackTrace): Promise<Base | undefined> {
-    const context: Context = { raw: response, locale: localeOf(options) };
+  /** An answer whose body must be read first: a fetch Response, or an exchange with a body stream. */
+  async function respondLater(
+    input: unknown,
+    status: unknown,
+    headers: unknown,
+    readBodyLater: () => Promise<Body>,
+    options: unknown,
+    trace: StackTrace,
+  ): Promise<Base | undefined> {
+    const context: Context = { raw: input, locale: localeOf(options) };
     let result: Base | undefined;
     try {
-      const status = read(response, 'status');
       if (!isHttpStatus(status)) {
         result = invalidStatus({ invalid: status }, context);
       } else {
-        const body = await readFetchBody(response, {
-          maxBytes: maxBytesOf(options),
-          timeoutMs: read(options, 'timeoutMs') as number | undefined,
-        });
-        const exchange = exchangeOf(status, read(response, 'headers'), body, 'response');
+        const exchange = exchangeOf(status, headers, await readBodyLater(), 'response');
         const found = conclude(readers.response(exchange), exchange, context);
         result = found === 'unrecognized' ? notAResponse(context) : found;
       }
     } catch {
-      result = baseError(`${displayName}: the fetch Response could not be read`, { raw: response, locale: context.locale });
+      result = baseError(`${displayName}: the response could not be read`, { raw: input, locale: context.locale });
     }
     if (result !== undefined) trace.apply(result);
     return result;
+  }
+
+  function boundsOf(options: unknown): ReadBounds {
+    return { maxBytes: maxBytesOf(options), timeoutMs: read(options, 'timeoutMs') as number | undefined };
   }
 
   /** The HTTP exchange a thrown value is or carries, read synchronously. */
@@ -280,6 +296,9 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
 
   function convert(err: unknown, options: unknown): Base {
     if (system.isError(err)) return err;
+    const inner = typeof err === 'object' && err !== null ? readers.unwrap?.(err) : undefined;
+    // The inner error is what is read; its own cause chain keeps what it wraps.
+    if (inner !== undefined && inner !== err) return convert(inner, options);
     const context: Context = { raw: err, locale: localeOf(options), cause: { value: err } };
     const maxBytes = maxBytesOf(options);
     if (typeof err === 'object' && err !== null && !isCodedError(err)) {
@@ -337,7 +356,15 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
   }
 
   function fromResponse(response: unknown, options?: ResponseOptions): Base | undefined | Promise<Base | undefined> {
-    if (isFetchResponse(response)) return respondToFetch(response, options, StackTrace.capture(fromResponse));
+    if (isFetchResponse(response)) {
+      const trace = StackTrace.capture(fromResponse);
+      return respondLater(response, read(response, 'status'), read(response, 'headers'), () => readFetchBody(response, boundsOf(options)), options, trace);
+    }
+    const parts = partsOf(response);
+    if (parts !== undefined && !('invalid' in parts) && isBodyStream(parts.body)) {
+      const trace = StackTrace.capture(fromResponse);
+      return respondLater(response, parts.status, parts.headers, () => readStreamBody(parts.body, boundsOf(options)), options, trace);
+    }
     const built = buildWithStackPaused(() => respond(response, options));
     if (built.paused && built.value !== undefined) (Error as StackHooks).captureStackTrace?.(built.value, fromResponse);
     return built.value;

@@ -59,21 +59,32 @@ export function exchangeOf(
   };
 }
 
+/** The parts of an HTTP exchange a value stands for, before its body is read; undefined for a bare body. */
+export interface ExchangeParts {
+  readonly status: number;
+  readonly headers: unknown;
+  readonly body: unknown;
+}
+
 /**
- * The exchange a value stands for: an HTTP exchange when it has a status field (its body is
- * `body`, else `data`, else the value itself, as the Huawei Cloud SDK resolves with
- * `{ ...body, httpStatusCode }`), else a bare body. A status field that is not an HTTP status
- * gives `{ invalid }`.
+ * The parts of the HTTP exchange a value stands for, when it has a status field: its body is
+ * `body`, else `data`, else the value itself (the Huawei Cloud SDK resolves with
+ * `{ ...body, httpStatusCode }`). A status field that is not an HTTP status gives `{ invalid }`.
  */
+export function partsOf(value: unknown): ExchangeParts | InvalidStatus | undefined {
+  if (!isRecord(value)) return undefined;
+  const field = statusField(value);
+  if (field === undefined) return undefined;
+  if (!isHttpStatus(field.value)) return { invalid: field.value };
+  const body = has(value, 'body') ? read(value, 'body') : has(value, 'data') ? read(value, 'data') : value;
+  return { status: field.value, headers: read(value, 'headers'), body };
+}
+
+/** The exchange a value stands for: an HTTP exchange (see `partsOf`), else a bare body. */
 export function toExchange(value: unknown, origin: 'response' | 'thrown', maxBytes = DEFAULT_MAX_BYTES): WireExchange | InvalidStatus {
-  if (isRecord(value)) {
-    const field = statusField(value);
-    if (field !== undefined) {
-      if (!isHttpStatus(field.value)) return { invalid: field.value };
-      const bodyValue = has(value, 'body') ? read(value, 'body') : has(value, 'data') ? read(value, 'data') : value;
-      return exchangeOf(field.value, read(value, 'headers'), readBody(bodyValue, maxBytes), origin);
-    }
-  }
+  const parts = partsOf(value);
+  if (parts !== undefined && 'invalid' in parts) return parts;
+  if (parts !== undefined) return exchangeOf(parts.status, parts.headers, readBody(parts.body, maxBytes), origin);
   return exchangeOf(undefined, undefined, readBody(value, maxBytes), origin);
 }
 

@@ -54,7 +54,8 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
   return all;
 }
 
-async function readStream(reader: Reader, maxBytes: number, deadline: Promise<'timeout'>): Promise<Body> {
+/** Reads chunks until the end, the byte bound or the deadline; always stops the source after. */
+async function readChunks(reader: Reader, maxBytes: number, deadline: Promise<'timeout'>): Promise<Body> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
@@ -78,6 +79,52 @@ async function readStream(reader: Reader, maxBytes: number, deadline: Promise<'t
   return readBody(concat(chunks, size), maxBytes);
 }
 
+/** A body stream: a web ReadableStream, or a Node Readable (undici.request's body, got's, http's). */
+export function isBodyStream(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (typeof read(value, 'getReader') === 'function') return true;
+  return typeof read(value, 'pipe') === 'function' && typeof read(value, Symbol.asyncIterator) === 'function';
+}
+
+function readerOf(stream: object): Reader | undefined {
+  const getReader = read(stream, 'getReader');
+  if (typeof getReader === 'function') return getReader.call(stream) as Reader;
+  const iterate = read(stream, Symbol.asyncIterator);
+  if (typeof iterate !== 'function') return undefined;
+  const iterator = iterate.call(stream) as AsyncIterator<unknown>;
+  return {
+    read: () => iterator.next(),
+    cancel: async () => {
+      await iterator.return?.();
+    },
+  };
+}
+
+/** Runs a read within the time bound, clearing the timer after. */
+async function withDeadline(bounds: ReadBounds | undefined, run: (maxBytes: number, deadline: Promise<'timeout'>) => Promise<Body>): Promise<Body> {
+  const maxBytes = boundOf(read(bounds, 'maxBytes'), DEFAULT_MAX_BYTES);
+  const timeoutMs = boundOf(read(bounds, 'timeoutMs'), DEFAULT_TIMEOUT_MS);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    return await run(maxBytes, deadline);
+  } catch {
+    return INCOMPLETE;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A body stream read within the bounds (it is consumed: it was the caller's to give). Never rejects. */
+export function readStreamBody(stream: unknown, bounds?: ReadBounds): Promise<Body> {
+  return withDeadline(bounds, async (maxBytes, deadline) => {
+    const reader = typeof stream === 'object' && stream !== null ? readerOf(stream) : undefined;
+    return reader === undefined ? INCOMPLETE : readChunks(reader, maxBytes, deadline);
+  });
+}
+
 function prefixOf(chunks: Uint8Array[], size: number): string {
   const head = concat(chunks, size).subarray(0, PREFIX_BYTES);
   try {
@@ -88,28 +135,18 @@ function prefixOf(chunks: Uint8Array[], size: number): string {
 }
 
 /** The body of a fetch `Response`, read from a clone within the bounds. Never rejects. */
-export async function readFetchBody(response: FetchResponseLike, bounds?: ReadBounds): Promise<Body> {
-  const maxBytes = boundOf(read(bounds, 'maxBytes'), DEFAULT_MAX_BYTES);
-  const timeoutMs = boundOf(read(bounds, 'timeoutMs'), DEFAULT_TIMEOUT_MS);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
-  });
-  try {
+export function readFetchBody(response: FetchResponseLike, bounds?: ReadBounds): Promise<Body> {
+  return withDeadline(bounds, async (maxBytes, deadline) => {
     if (read(response, 'bodyUsed') === true) return INCOMPLETE;
     const clone = read(response, 'clone');
     const source = typeof clone === 'function' ? (clone.call(response) as unknown) : response;
     const stream = read(source, 'body');
     if (stream === null) return { kind: 'none' };
-    const getReader = read(stream, 'getReader');
-    if (typeof getReader === 'function') return await readStream(getReader.call(stream) as Reader, maxBytes, deadline);
+    const reader = typeof stream === 'object' && stream !== null ? readerOf(stream) : undefined;
+    if (reader !== undefined) return readChunks(reader, maxBytes, deadline);
     const text = read(source, 'text');
     if (typeof text !== 'function') return INCOMPLETE;
     const result = await Promise.race([Promise.resolve(text.call(source)), deadline]);
     return result === 'timeout' ? INCOMPLETE : readBody(result, maxBytes);
-  } catch {
-    return INCOMPLETE;
-  } finally {
-    clearTimeout(timer);
-  }
+  });
 }

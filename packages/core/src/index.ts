@@ -31,11 +31,12 @@ export type {
 export { type Body, DEFAULT_MAX_BYTES, decodeText, parseBody, readBody } from './body.js';
 export { getHeader } from './headers.js';
 export { has, hasOwn, isArray, isRecord, itemsOf, keysOf, nonBlank, read, readOwn } from './safe.js';
-export { DEFAULT_TIMEOUT_MS, type FetchResponseLike, type ReadBounds, isFetchResponse, readFetchBody } from './fetch-response.js';
+export { DEFAULT_TIMEOUT_MS, type FetchResponseLike, type ReadBounds, isBodyStream, isFetchResponse, readFetchBody, readStreamBody } from './fetch-response.js';
 export { httpStatusOf, isHttpStatus, isRetryableStatus, isThrottlingStatus } from './http-status.js';
 export { type Transport, findTransport } from './transport.js';
 export { type WireExchange, toExchange } from './exchange.js';
 export {
+  type BodyStreamLike,
   type ErrorOptions,
   type FromResponse,
   type ResponseOptions,

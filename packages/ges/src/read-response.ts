@@ -38,7 +38,7 @@ export function readResponse(exchange: WireExchange): WireReading {
   return {
     code: facts.code,
     message: facts.message,
-    httpStatus: status !== undefined && status >= 400 ? status : undefined,
+    httpStatus: status,
     requestId: exchange.header('X-Request-Id') ?? facts.requestId,
     details: compact({
       traceId: exchange.header('TraceID'),

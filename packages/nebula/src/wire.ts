@@ -3,11 +3,12 @@ import { type ErrorOptions, type FromResponse, defineWire } from '@errs/core';
 import type { NebulaError } from './generated/base.js';
 import { system } from './generated/factories.js';
 import { readResponse } from './read-response.js';
-import { readThrown } from './read-thrown.js';
+import { readThrown, unwrapEvent } from './read-thrown.js';
 
 const wire = /* @__PURE__ */ defineWire<NebulaError>(system, {
   response: readResponse,
   thrown: readThrown,
+  unwrap: unwrapEvent,
   expected: '{ error_code, error_msg }, executeJson output, or an HTTP gateway response carrying it',
 });
 

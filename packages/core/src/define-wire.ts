@@ -172,7 +172,12 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
     const message = facts.message !== undefined && facts.message !== '' ? facts.message : undefined;
     if (facts.errorClass !== undefined) return new (facts.errorClass as ErrorClass<Base>)(message, init);
     if (facts.asBase === true || code === undefined) {
-      const fallback = status === undefined ? undefined : `${displayName}: HTTP ${status}${foreign === undefined ? '' : ` (error code ${describeValue(foreign)})`}`;
+      const fallback =
+        status === undefined
+          ? undefined
+          : foreign === undefined
+            ? `${displayName}: HTTP ${status} without a ${displayName} error code`
+            : `${displayName}: HTTP ${status} with error code ${describeValue(foreign)}, not a ${displayName} code`;
       return baseError(message ?? fallback, { ...init, code });
     }
     return system.make(code, init);

@@ -52,6 +52,8 @@ const PERMANENT = new Set([
 ]);
 
 const IN_MESSAGE = /\b(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|ENOTFOUND)\b/;
+// axios' timeout, where a wrapper (the Huawei Cloud SDK) kept only its message.
+const AXIOS_TIMEOUT = /^timeout of \d+ms exceeded$/;
 const MAX_LINKS = 8;
 
 function known(code: unknown): Transport | undefined {
@@ -90,6 +92,7 @@ export function findTransport(value: unknown): Transport | undefined {
       else if (byMessage === undefined && read(link, 'code') === undefined) {
         const match = IN_MESSAGE.exec(message.slice(0, 512));
         if (match !== null) byMessage = known(match[1]);
+        else if (AXIOS_TIMEOUT.test(message)) byMessage = { code: 'ECONNABORTED', retryable: true };
       }
     }
     queue.push(read(link, 'cause'));

@@ -35,6 +35,6 @@ describe.each([
     const err = from.fromCode(409000, { message: 'conflict', requestId: 'r' });
     const back = to.fromJSON(JSON.parse(JSON.stringify(err)));
     expect(back.constructor).toBe(to.PolarisDataConflictError);
-    expect(to.isRetryable(back)).toBe(true);
+    expect(back.retryable).toBe(err.retryable);
   });
 });

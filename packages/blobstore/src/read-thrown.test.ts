@@ -46,9 +46,9 @@ describe('fromError: HTTP client errors', () => {
 
   it('reads a 6xx with its text body, and an HTML body as the 598 error', () => {
     expect(fromError(axiosError(611, '{"error":"disk not found"}'))).toBeInstanceOf(BlobstoreDiskNotFoundError);
+    expect(fromError(axiosError(611, '<html><body>oops</body></html>')).constructor).toBe(BlobstoreJsonDecodeError);
     const html = fromError(axiosError(502, '<html><body>Bad Gateway</body></html>'));
-    expect(html.constructor).toBe(BlobstoreJsonDecodeError);
-    expect(html.httpStatus).toBe(502);
+    expect([html.constructor, html.httpStatus, html.retryable]).toEqual([BlobstoreError, 502, true]);
   });
 
   it('carries the retry decision of the code, also when wrapped by the application', () => {
@@ -122,9 +122,9 @@ describe('fromError: everything else', () => {
     expect(err.code).toBeUndefined();
     expect(err.message).toBe(socket.message);
     expect(err.cause).toBe(socket);
-    expect(isRetryable(err)).toBe(false);
+    expect([err.transport, isRetryable(err)]).toEqual(['ECONNREFUSED', true]);
     const network = Object.assign(new Error('Network Error'), { isAxiosError: true, code: 'ERR_NETWORK', response: undefined });
-    expect(fromError(network).message).toBe('Network Error');
+    expect([fromError(network).message, fromError(network).transport]).toEqual(['Network Error', 'ERR_NETWORK']);
   });
 
   it('keeps thrown strings and other values', () => {

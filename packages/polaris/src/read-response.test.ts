@@ -100,7 +100,8 @@ describe('fromError', () => {
   });
 
   it('reads a thrown response message and wraps everything else', () => {
-    expect(fromError({ code: 409000, info: 'data conflict, please try again' }).retryable).toBe(true);
+    const conflict = fromError({ code: 409000, info: 'data conflict, please try again' });
+    expect([conflict.code, conflict.retryable]).toEqual([409000, false]);
     const socket = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     const err = fromError(socket);
     expect([err.constructor, err.code, err.message, err.cause]).toEqual([PolarisError, undefined, socket.message, socket]);

@@ -234,7 +234,7 @@ describe('fromError: other shapes', () => {
     const err = fromError(response);
     expect(err.httpStatus).toBe(404);
     expect(err.requestId).toBe('fr');
-    expect(err.message).toMatch(/fromResponse/);
+    expect(err.raw).toBe(response);
   });
 
   it('anything else keeps the original as cause', () => {

@@ -182,7 +182,7 @@ describe('fromResponse: error statuses without a code', () => {
       const err = fromResponse({ status: 504, body });
       expect(err?.constructor).toBe(GesError);
       expect(err?.httpStatus).toBe(504);
-      expect(err?.message).toMatch(/HTTP 504 without an error code/);
+      expect(err?.message).toMatch(/HTTP 504 without a Huawei Cloud GES error code/);
       expect(err?.raw).toEqual({ status: 504, body });
     }
   });
@@ -190,7 +190,7 @@ describe('fromResponse: error statuses without a code', () => {
   it('a non-GES `code` without a message is not taken for a code', () => {
     const err = fromResponse({ status: 400, body: { code: 'InvalidThing' } });
     expect(err?.details).toBeUndefined();
-    expect(err?.message).toMatch(/HTTP 400 without an error code/);
+    expect(err?.message).toMatch(/HTTP 400 without a Huawei Cloud GES error code/);
   });
 });
 
@@ -240,7 +240,7 @@ describe('fromResponse: fetch Response', () => {
     expect(err?.message).toBe('graph [demo] is not found');
     expect(err?.requestId).toBe('f-1');
     expect(err?.details).toEqual({ traceId: 'tr' });
-    expect(err?.raw).toMatchObject({ status: 400, body: { error_code: 'GES.7000' } });
+    expect(err?.raw).toBe(response);
     // The body was read from a clone: the caller can still read it.
     expect(await response.json()).toEqual({ error_code: 'GES.7000', error_msg: 'graph [demo] is not found' });
   });

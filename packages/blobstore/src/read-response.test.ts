@@ -43,7 +43,7 @@ describe('fromResponse: the status is the code', () => {
 
   it('reads the body as an object, JSON text, or JSON bytes of every kind', () => {
     const text = errorBody('no leader');
-    for (const body of [JSON.parse(text), text, ` ${text}\n`, bytes(text), bytes(text).buffer, Buffer.from(text), new DataView(bytes(text).buffer)]) {
+    for (const body of [JSON.parse(text) as object, text, ` ${text}\n`, bytes(text), bytes(text).buffer, Buffer.from(text), new DataView(bytes(text).buffer)]) {
       const err = fromResponse({ status: 907, body });
       expect(err?.constructor).toBe(BlobstoreNoLeaderError);
       expect(err?.message).toBe('no leader');

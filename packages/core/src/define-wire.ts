@@ -67,14 +67,28 @@ export interface ErrorOptions {
   readonly maxBytes?: number | undefined;
 }
 
-/** `fromResponse`'s result for an argument type: a promise exactly for a fetch Response. */
-export type ResponseResult<T, E> = 0 extends 1 & T
-  ? E | undefined | Promise<E | undefined>
-  : unknown extends T
-    ? E | undefined | Promise<E | undefined>
-    : T extends FetchResponseLike | { readonly body: BodyStreamLike } | { readonly data: BodyStreamLike }
-      ? Promise<E | undefined>
-      : E | undefined;
+type IsAny<T> = 0 extends 1 & T ? true : false;
+type Either<E> = E | undefined | Promise<E | undefined>;
+
+/** A body's part in the result: a stream is read later. An `any` body (axios' `data`) is taken as a value. */
+type BodyResult<B, E> = IsAny<B> extends true ? E | undefined : B extends BodyStreamLike ? Promise<E | undefined> : E | undefined;
+
+/**
+ * `fromResponse`'s result for an argument type: a promise exactly for a fetch Response or an
+ * exchange whose body is a stream; both for `unknown` and `any`, which may be either.
+ */
+export type ResponseResult<T, E> =
+  IsAny<T> extends true
+    ? Either<E>
+    : unknown extends T
+      ? Either<E>
+      : T extends FetchResponseLike
+        ? Promise<E | undefined>
+        : T extends { readonly body: infer B }
+          ? BodyResult<B, E>
+          : T extends { readonly data: infer D }
+            ? BodyResult<D, E>
+            : E | undefined;
 
 /** A body stream: a web ReadableStream or a Node Readable (undici.request's body). */
 export type BodyStreamLike = { getReader(): unknown } | { pipe(...args: never[]): unknown; [Symbol.asyncIterator](): unknown };

@@ -2,7 +2,7 @@
 // { error_code, error_msg }, v1.0 APIs { errorCode, errorMessage } (sometimes with "result":
 // "failed"); Huawei gateways and SDK fallbacks add { error: { code, message } } and
 // { code, message }. Bounded in depth and keys; never throws.
-import { keysOf, read } from '@errs/core';
+import { isArray, keysOf, read } from '@errs/core';
 import { normalizeCode } from './normalize-code.js';
 
 /** What an error body says. `code` is the code as sent, which may not be a GES code. */
@@ -55,20 +55,31 @@ function pairOf(record: object, generic: boolean): { code?: string; message?: st
   return { message };
 }
 
+/** How many nested objects one body may make the search look at, in all. */
+const MAX_VISITS = 256;
+
 /**
  * Looks for a code in nested objects: `error` first (the Node SDK), then, when `generic`, the
- * others (the Go and Python SDKs recurse into every nested object).
+ * others (the Go and Python SDKs recurse into every nested object). Each object is visited once,
+ * and the visits are bounded: shared references cannot make the walk exponential.
  */
-function nestedPair(record: object, generic: boolean, depth: number): { code?: string; message?: string } | undefined {
+function nestedPair(
+  record: object,
+  generic: boolean,
+  depth: number,
+  seen: Set<object> = new Set([record]),
+): { code?: string; message?: string } | undefined {
   if (depth >= MAX_DEPTH) return undefined;
   const keys = keysOf(record, MAX_KEYS);
   const ordered = generic ? (keys.includes('error') ? ['error', ...keys.filter((k) => k !== 'error')] : keys) : keys.filter((k) => k === 'error');
   for (const key of ordered) {
     const value = read(record, key);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+    if (typeof value !== 'object' || value === null || isArray(value) || seen.has(value)) continue;
+    if (seen.size >= MAX_VISITS) return undefined;
+    seen.add(value);
     const pair = pairOf(value, generic);
     if (pair.code !== undefined) return pair;
-    const deeper = nestedPair(value, generic, depth + 1);
+    const deeper = nestedPair(value, generic, depth + 1, seen);
     if (deeper !== undefined) return deeper;
   }
   return undefined;

@@ -2,7 +2,7 @@
 // ({ error_code, error_msg }, error_msg as bytes or text, snake or camel case) and executeJson
 // output ({ errors: [{ code, message }], results: [{ errors: { code, message }, ... }] }), as an
 // object, JSON text or JSON bytes, bare or as the body of an HTTP gateway's response.
-import { type WireExchange, type WireReading, decodeText, integerCode, isRecord, itemsOf, read } from '@errs/core';
+import { type WireExchange, type WireReading, decodeText, integerCode, isArray, isRecord, itemsOf, read } from '@errs/core';
 
 /** Every entry is looked at: a failure in the last result of a large batch is still a failure. */
 const MAX_ENTRIES = 1 << 20;
@@ -28,10 +28,10 @@ function fromThrift(response: object): WireReading | undefined {
 function fromExecuteJson(response: object): WireReading | undefined {
   const errors = read(response, 'errors');
   const results = read(response, 'results');
-  if (!Array.isArray(errors) && !Array.isArray(results)) return undefined;
+  if (!isArray(errors) && !isArray(results)) return undefined;
   let sawCode = false;
   const check = (entry: unknown): WireReading | undefined => {
-    const first = Array.isArray(entry) ? itemsOf(entry, 1)[0] : entry;
+    const first = isArray(entry) ? itemsOf(entry, 1)[0] : entry;
     if (!isRecord(first)) return undefined;
     const code = read(first, 'code');
     if (code === undefined) return undefined;

@@ -191,7 +191,7 @@ describe('executeJson failures', () => {
     const bytes = await nebula.connection.client.executeJson(nebula.connection.sessionId, stmt(JSON_BIG_FAILING));
     expect(bytes.byteLength).toBeGreaterThan(3.7e6);
     const { code, message } = JSON_ENTRY_FAILURE;
-    for (const body of [bytes, bytes.toString('utf8'), JSON.parse(bytes.toString('utf8'))]) {
+    for (const body of [bytes, bytes.toString('utf8'), JSON.parse(bytes.toString('utf8')) as object]) {
       const err = fromResponse(body);
       expectCatalogError(err, code, message);
       expectSafeJSON(err!);

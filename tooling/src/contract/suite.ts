@@ -9,9 +9,10 @@ import { denseGraph, hostile, hostileInit, hugeSparseArray } from './hostile.js'
 
 /** What a system package exports, as the kit uses it. */
 export interface SystemModule {
-  readonly fromResponse: (response: unknown, options?: Record<string, unknown>) => unknown;
-  readonly fromError: (err: unknown, options?: Record<string, unknown>) => unknown;
-  readonly fromCode: (code: unknown, init?: unknown) => unknown;
+  // `any` parameters: each package's own signatures are narrower than what the kit throws at them.
+  readonly fromResponse: (response: any, options?: any) => unknown;
+  readonly fromError: (err: any, options?: any) => unknown;
+  readonly fromCode: (code: any, init?: any) => unknown;
   readonly fromJSON: (json: unknown) => unknown;
   readonly isCodedError: (value: unknown) => boolean;
   readonly isRetryable: (value: unknown) => boolean;

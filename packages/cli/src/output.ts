@@ -28,17 +28,16 @@ export function sink(stream: NodeJS.WritableStream): Sink {
   return {
     write(text) {
       if (closed()) return;
+      let done = () => {};
+      pending.push(new Promise<void>((resolve) => (done = resolve)));
       try {
-        pending.push(
-          new Promise((resolve) => {
-            stream.write(text, (error) => {
-              if (error) fail(error);
-              resolve();
-            });
-          }),
-        );
+        stream.write(text, (error) => {
+          if (error) fail(error);
+          done();
+        });
       } catch (error) {
         fail(error);
+        done();
       }
     },
     async flush() {

@@ -24,9 +24,11 @@ export function fitColumns(natural: readonly number[], flexible: readonly boolea
   if (natural.reduce((a, b) => a + b, 0) <= available) return widths;
   let budget = available - fixed;
   const order = natural.map((w, i) => [w, i] as const).filter(([, i]) => flexible[i]).sort((a, b) => a[0] - b[0]);
+  // Each flexible column keeps a few columns to be readable, unless even that does not fit.
+  const floor = Math.max(1, Math.min(MIN_FLEX, Math.floor(budget / Math.max(1, order.length))));
   order.forEach(([w, i], k) => {
     const share = Math.floor(budget / (order.length - k));
-    widths[i] = Math.min(w, Math.max(MIN_FLEX, share));
+    widths[i] = Math.min(w, Math.max(floor, share));
     budget -= widths[i] as number;
   });
   return widths;

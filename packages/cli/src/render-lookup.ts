@@ -135,7 +135,7 @@ export function renderNotFound(result: LookupResult, style: Style, only: SystemI
   const query = echo(result.query);
   const parts: string[] = [];
   if (!result.shaped) {
-    parts.push(l.noName(query), searchHint.count > 0 ? l.trySearch(searchHint.command, searchHint.count) : l.nothingMentions);
+    parts.push(l.noName(query), searchHint.count > 0 ? l.trySearch(echo(searchHint.command, 120), searchHint.count) : l.nothingMentions);
   } else if (result.ranges.length > 0) {
     const where = result.ranges.map((r) => {
       const system = systemById(r.system);

@@ -16,8 +16,8 @@ const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
  */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
 
-/** The same set, for escaping inside JSON text (where `\uXXXX` keeps the value exact). */
-export const UNSAFE_CHAR = UNSAFE;
+/** The same set beyond C0 (which JSON.stringify escapes), plus line separators, for JSON text. */
+export const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
 
 const ELLIPSIS = '…';
 

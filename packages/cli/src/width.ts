@@ -32,21 +32,21 @@ export function wrap(text: string, columns: number): string[] {
   // wrap-ansi breaks an over-long word by code point; re-cut any line that still overflows
   // (a wide character at the edge) by grapheme.
   const fitted = lines.flatMap((line) => (width(line) <= columns ? [line] : breakByGrapheme(line, columns)));
-  return keepPunctuationAttached(fitted);
+  return keepPunctuationAttached(fitted, columns);
 }
 
 // Closing punctuation that Chinese and Japanese typesetting never puts at the start of a line.
 const NO_LINE_START = /^[。，、；：？！）」』】》〉”’・…．,.;:!?)\]]/u;
 
-/** A line that would start with closing punctuation takes the last grapheme of the line above. */
-function keepPunctuationAttached(lines: string[]): string[] {
+/** A line that would start with closing punctuation takes the last grapheme of the line above, if it fits. */
+function keepPunctuationAttached(lines: string[], columns: number): string[] {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as string;
     if (!NO_LINE_START.test(line)) continue;
     const above = [...graphemes(lines[i - 1] as string)];
     if (above.length < 2) continue;
     const moved = above.pop() as string;
-    if (moved === ' ') continue;
+    if (moved.trim() === '' || width(moved + line) > columns) continue;
     lines[i - 1] = above.join('').trimEnd();
     lines[i] = moved + line;
   }

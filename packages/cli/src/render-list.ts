@@ -3,7 +3,7 @@
 import type { CatalogEntry } from '@errs/core';
 import pc from 'picocolors';
 import { labels } from './labels.js';
-import type { Style } from './render-lookup.js';
+import type { Style } from './style.js';
 import { clean } from './text.js';
 import { fit, pad, width } from './width.js';
 

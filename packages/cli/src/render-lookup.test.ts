@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnsOf } from '../test/columns.js';
-import { hostileOrHuge, unsafe } from '../test/hostile.js';
+import { hostile, hostileOrHuge, unsafe } from '../test/hostile.js';
 import { lookup } from './lookup.js';
 import { renderEntry, renderEntryPlain, renderLookup, renderNotFound } from './render-lookup.js';
 import { systems } from './systems.js';
@@ -91,6 +91,19 @@ describe('property', () => {
         expect(text.length).toBeLessThan(20_000);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('no control, bidi or lone surrogate reaches the output, whatever the catalog text', () => {
+    fc.assert(
+      // Catalog text is short: the huge inputs are the user's (above), never wrapped whole.
+      fc.property(hostile, fc.integer({ min: 20, max: 200 }), fc.constantFrom('en', 'zh', 'both' as const), (text, columns, lang) => {
+        const hostileEntry = { ...entry('ges', 'GES.7005'), symbol: text, className: text, note: text, retryableWhy: text, messages: { en: text, zh: text }, remedy: { en: text, zh: text } };
+        expect(unsafe(renderEntry(hostileEntry, style(columns, lang)))).toBeUndefined();
+        expect(unsafe(renderEntryPlain(hostileEntry).replaceAll('\t', ' '))).toBeUndefined();
+        expect(renderEntryPlain(hostileEntry).split('\n').every((line) => line.split('\t').length === 2)).toBe(true);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -5,16 +5,11 @@ import type { CatalogEntry } from '@errs/core';
 import pc from 'picocolors';
 import { type Lang, labels } from './labels.js';
 import type { LookupResult } from './lookup.js';
+import type { Style } from './style.js';
 import { shapeText } from './shape.js';
 import { type SystemInfo, systemById, systems } from './systems.js';
 import { clean, echo } from './text.js';
 import { fit, pad, width, wrap } from './width.js';
-
-export interface Style {
-  readonly color: boolean;
-  readonly lang: Lang;
-  readonly columns: number;
-}
 
 const INDENT = '  ';
 const GAP = 2;

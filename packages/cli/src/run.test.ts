@@ -87,6 +87,10 @@ describe('lookups people make', () => {
     expect((await capture(['disk not found'])).err).toContain("errs search 'disk not found'");
   });
 
+  it('an empty argument is a usage error, not a lookup', async () => {
+    expect(await capture(['611', '  '])).toEqual({ code: 2, out: '', err: 'errs: an empty argument is no code; see errs --help' });
+  });
+
   it('-1004 -s polaris is not a Polaris code, and is a NebulaGraph one', async () => {
     const { code, err } = await capture(['-1004', '-s', 'polaris']);
     expect(code).toBe(1);

@@ -8,8 +8,9 @@ import { toJson } from './json.js';
 import { type Lang, labels } from './labels.js';
 import { type LookupResult, lookup } from './lookup.js';
 import { renderListPlain, renderListTable } from './render-list.js';
-import { type Style, renderLookup, renderNotFound } from './render-lookup.js';
+import { renderLookup, renderNotFound } from './render-lookup.js';
 import { search } from './search.js';
+import type { Style } from './style.js';
 import { closest } from './suggest.js';
 import { type SystemInfo, systemById, systemIds, systems } from './systems.js';
 import { type Env, colorEnabled, terminalColumns } from './terminal.js';
@@ -62,15 +63,15 @@ function usageLine(message: string): string {
 
 const EXAMPLES = `
 Examples:
-  errs -3523                       NebulaGraph (negative numbers are codes, not flags)
-  errs GES.7005 611 400301         the system is guessed from the shape, answers in that order
-  errs E_SYNTAX_ERROR              a symbol or class name, any case
+  errs -3523                     negative numbers are codes, not flags
+  errs GES.7005 611 400301       system from the shape; answers in that order
+  errs E_SYNTAX_ERROR            a symbol or class name, any case
   errs 'NebulaSyntaxError [-1004]: syntax error near ...'
-                                   the codes named in a log line or JSON body
-  errs -1004 --lang zh             Chinese labels and text
-  errs search leader               English and Chinese text, symbols, class names
+                                 the codes in a log line or JSON body
+  errs -1004 --lang zh           Chinese labels and text
+  errs search leader             English and Chinese text, symbols, classes
   errs list polaris --category 409
-  errs list --plain | cut -f1,4    tab-separated (the default for lists when piped)
+  errs list --plain | cut -f1,4  tab-separated (lists are, when piped)
 
 Exit codes: 0 found, 1 not found, 2 usage error, 3 output could not be written.`;
 
@@ -83,11 +84,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   const program = new Command('errs')
     .description('Look up NebulaGraph, Huawei Cloud GES, Polaris and CubeFS blobstore error codes.')
-    .usage('[options] <code|symbol|class|text...>  |  search <words...>  |  list [system]')
+    .usage('[options] <code|name|text...> | search <words...> | list [system]')
     .version(pkg.version, '-v, --version', 'print the version')
     .helpCommand('help [command]', 'show help for a command')
     .addOption(new Option('-s, --system <system>', `look only in one system (${systemIds.join(', ')})`).argParser(parseSystem))
-    .addOption(new Option('-l, --lang <lang>', 'language of labels and text: en, zh, or both (default)').choices(['en', 'zh', 'both']))
+    .addOption(new Option('-l, --lang <lang>', 'language of labels and text (default: both)').choices(['en', 'zh', 'both']))
     .option('--json', 'print JSON (a stable shape, see the README)')
     .option('--plain', 'tab-separated lines: key<TAB>value for codes, one line per code for lists')
     .option('--no-plain', 'aligned columns for lists even when output is not a terminal')
@@ -106,6 +107,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const options = program.opts<GlobalOptions>();
       const queries = raw.map(restore);
       if (queries.length === 0) throw new UsageError('give a code, `search <words>` or `list [system]`; see errs --help');
+      if (queries.some((q) => q.trim() === '')) throw new UsageError('an empty argument is no code; see errs --help');
       const results: LookupResult[] = queries.map((q) => lookup(q, options.system));
       const first = results[0] as LookupResult;
       if (first.matchedBy === null && !first.shaped) {

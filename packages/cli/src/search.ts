@@ -20,11 +20,15 @@ function haystack(entry: CatalogEntry): string {
     .toLowerCase();
 }
 
+let haystacks: Map<CatalogEntry, string> | undefined;
+
 /** Entries whose text holds every word (case-insensitive), in catalog order. */
 export function search(words: readonly string[], only?: SystemInfo['id']): CatalogEntry[] {
   const needles = words.map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
   if (needles.length === 0) return [];
+  haystacks ??= new Map(systems.flatMap((s) => s.catalog).map((e) => [e, haystack(e)]));
+  const text = haystacks;
   return systems
     .filter((s) => only === undefined || s.id === only)
-    .flatMap((s) => s.catalog.filter((entry) => needles.every((needle) => haystack(entry).includes(needle))));
+    .flatMap((s) => s.catalog.filter((entry) => needles.every((needle) => (text.get(entry) as string).includes(needle))));
 }

@@ -1,10 +1,12 @@
 // The built command, run as a process the way operators run it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { columnsOf } from './columns.js';
+import { unsafe } from './hostile.js';
 
 const bin = join(__dirname, '..', 'dist', 'errs.js');
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
 
 function errs(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, ...env } });
@@ -27,9 +29,14 @@ describe('errs <code...>', () => {
   });
 
   it('says whether a code is retryable and whether the docs list it', () => {
-    expect(errs(['GES.7005']).out).toMatch(/Retryable\s*│ yes/);
-    expect(errs(['-1004']).out).toMatch(/Retryable\s*│ no/);
-    expect(errs(['-37']).out).toContain('enterprise');
+    expect(errs(['GES.7005']).out).toMatch(/^ {2}Retryable +yes: /m);
+    expect(errs(['-1004']).out).toMatch(/^ {2}Retryable +no$/m);
+    expect(errs(['-37']).out).toMatch(/^ {2}In docs +no \(enterprise edition\)$/m);
+  });
+
+  it('answers in the order asked', () => {
+    const titles = errs(['-3523', 'GES.7005', '611']).out.split('\n').filter((l) => /^\S/.test(l));
+    expect(titles).toEqual(['-3523 NebulaRaftTooManyRequestsError', 'GES.7005 GesServiceUnavailableError', '611 BlobstoreDiskNotFoundError']);
   });
 
   it('takes several codes, negative ones mixed with flags', () => {
@@ -53,11 +60,12 @@ describe('errs <code...>', () => {
     expect(JSON.parse(out).results[0].matches.map((m: { system: string }) => m.system)).toEqual(['polaris']);
   });
 
-  it('an unknown code exits 1 and names the range it falls in', () => {
+  it('an unknown code exits 1 and names the range it falls in, on stderr', () => {
     const graphd = errs(['-1999']);
     expect(graphd.code).toBe(1);
-    expect(graphd.out).toMatch(/NebulaGraph graphd/);
-    expect(errs(['GES.8012']).out).toMatch(/GES service/);
+    expect(graphd.out).toBe('');
+    expect(graphd.err).toMatch(/NebulaGraph's graphd range -1999…-1000/);
+    expect(errs(['GES.8012']).err).toMatch(/GES's service range GES\.8000…GES\.8999/);
     expect(errs(['400999', '--json']).code).toBe(1);
     expect(JSON.parse(errs(['400999', '--json']).out).results[0].ranges).toEqual([{ system: 'polaris', category: '400' }]);
   });
@@ -75,7 +83,7 @@ describe('errs search and list', () => {
     const leader = JSON.parse(errs(['search', 'leader', '--json']).out).results as { system: string; code: number }[];
     expect(leader).toContainEqual(expect.objectContaining({ system: 'nebula', code: -4 }));
     expect(leader).toContainEqual(expect.objectContaining({ system: 'blobstore', code: 907 }));
-    expect(errs(['search', '磁盘不存在']).out).toContain('611');
+    expect(errs(['search', '磁盘不存在']).out.split('\n')).toContain('611\tblobstore\tblobnode\tBlobstoreDiskNotFoundError\tfalse\tdisk not found');
     expect(errs(['search', 'E_SPACE_NOT_FOUND']).out).toContain('-5');
     expect(errs(['search', 'GesGraphNotFoundError']).out).toContain('GES.7000');
     expect(errs(['search', 'zzzz-no-such-text']).code).toBe(1);
@@ -87,12 +95,24 @@ describe('errs search and list', () => {
     const retryable = JSON.parse(errs(['list', 'blobstore', '--retryable', '--json']).out).entries as { retryable: boolean; system: string }[];
     expect(retryable.length).toBeGreaterThan(0);
     expect(retryable.every((e) => e.retryable && e.system === 'blobstore')).toBe(true);
-    expect(errs(['list', 'nebula']).out).toMatch(/\d+ codes/);
+    expect(errs(['list', 'nebula', '--no-plain']).out).toMatch(/\n\d+ codes\n$/);
+  });
+
+  it('lists are one tab-separated line per code when piped, aligned to COLUMNS with --no-plain', () => {
+    const count = JSON.parse(errs(['list', '--json']).out).entries.length as number;
+    const piped = errs(['list']).out.trimEnd().split('\n');
+    expect(piped).toHaveLength(count);
+    expect(piped.every((l) => l.split('\t').length === 6)).toBe(true);
+    for (const columns of [80, 120]) {
+      const table = errs(['list', '--no-plain'], { COLUMNS: String(columns) }).out.trimEnd().split('\n');
+      expect(table).toHaveLength(count + 2);
+      expect(Math.max(...table.map(columnsOf))).toBeLessThanOrEqual(columns);
+    }
   });
 });
 
 describe('usage errors and hostile input', () => {
-  it.each([[[]], [['list', 'nosuchsystem']], [['--system', 'bogus', '1']], [['--jsn', '-4']], [['list', 'polaris', '--category', 'nope']]])(
+  it.each([[[]], [['list', 'nosuchsystem']], [['--system', 'bogus', '1']], [['--jsn', '-4']], [['list', 'polaris', '--category', 'nope']], [['sarch', 'leader']]])(
     '%j exits 2 with one line and no stack trace',
     (args) => {
       const { code, err, out } = errs(args as string[]);
@@ -104,17 +124,66 @@ describe('usage errors and hostile input', () => {
     },
   );
 
-  it('echoes input without control characters', () => {
-    for (const input of ['\u001b[31m-1004', '\u202e-1004', 'a\u0007b', '__proto__', 'x'.repeat(10_000)]) {
+  it('echoes input without control, bidi or zero-width characters, cut by grapheme', () => {
+    for (const input of ['\u001b[31m-1004', '\u202e-1004', '\u2066x\u2069', 'a\u0007b\u200b\ufeff\u061c', '__proto__', 'x'.repeat(10_000), '😀'.repeat(500)]) {
       const { code, out, err } = errs([input]);
       expect([0, 1, 2]).toContain(code);
-      expect(out + err).not.toMatch(CONTROL);
+      expect(unsafe(out + err)).toBeUndefined();
+      expect(out + err).not.toContain('\ufffd');
       expect((out + err).length).toBeLessThan(2000);
     }
   });
 
-  it('prints no colour when not on a terminal, nor with NO_COLOR', () => {
+  it('colours by NO_COLOR, FORCE_COLOR and the terminal', () => {
     expect(errs(['-1004']).out).not.toContain('\u001b[');
+    expect(errs(['-1004'], { FORCE_COLOR: '1' }).out).toContain('\u001b[');
+    expect(errs(['-1004'], { FORCE_COLOR: '0' }).out).not.toContain('\u001b[');
     expect(errs(['-1004'], { NO_COLOR: '1', FORCE_COLOR: '1' }).out).not.toContain('\u001b[');
+  });
+});
+
+describe('help and version', () => {
+  it('--version is the version of package.json', () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    expect(errs(['--version'])).toEqual({ code: 0, out: `${version}\n`, err: '' });
+  });
+
+  it('help and --help print the usage, exit 0', () => {
+    for (const args of [['help'], ['--help']]) {
+      const { code, out } = errs(args);
+      expect(code).toBe(0);
+      expect(out).toMatch(/^Usage: errs /);
+    }
+  });
+});
+
+describe('output that cannot be written', () => {
+  it('a reader that stops early (errs list | head) ends the command quietly', async () => {
+    // The reader is gone before the first write: every write meets EPIPE.
+    const child = spawn(process.execPath, [bin, 'list', '--no-plain'], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH } });
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('a reader that takes a few lines of more than a pipe holds: no stack trace, exit 0', () => {
+    // `list --json` is some hundreds of KiB, far more than a pipe buffer (64 KiB on Linux).
+    const script = '{ "$0" "$1" list --json; echo "exit $?" >&2; } | head -3 >/dev/null';
+    const result = spawnSync('sh', ['-c', script, process.execPath, bin], { encoding: 'utf8' });
+    expect(result.stderr).toBe('exit 0\n');
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('a full disk (/dev/full) is one line on stderr and exit 3', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [bin, 'list'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { PATH: process.env.PATH } });
+      expect(result.status).toBe(3);
+      expect(result.stderr).toBe('errs: cannot write output: ENOSPC (no space left on device)\n');
+    } finally {
+      closeSync(full);
+    }
   });
 });

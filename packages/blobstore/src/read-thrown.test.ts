@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BlobstoreAccessExceedSizeError,
@@ -133,17 +132,4 @@ describe('fromError: everything else', () => {
     expect(fromError(undefined).cause).toBeUndefined();
   });
 
-  it('property: never throws, always a BlobstoreError with the original kept', () => {
-    const httpError = fc
-      .tuple(fc.integer({ min: 0, max: 1200 }), fc.anything(), fc.anything())
-      .map(([status, data, headers]) => Object.assign(new Error('Request failed'), { response: { status, data, headers } }));
-    const goError = fc.record({ Status: fc.anything(), Code: fc.anything(), Err: fc.anything() }, { requiredKeys: [] });
-    fc.assert(
-      fc.property(fc.oneof(httpError, goError, fc.anything({ withBigInt: true, withNullPrototype: true, withTypedArray: true })), (thrown) => {
-        const err = fromError(thrown);
-        expect(isBlobstoreError(err)).toBe(true);
-        expect(err === thrown || err.cause === thrown).toBe(true);
-      }),
-    );
-  });
 });

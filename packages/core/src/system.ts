@@ -249,7 +249,8 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
  * ("-1004", " 611 "); anything else is not a code.
  */
 export function integerCode(input: unknown): number | undefined {
-  if (typeof input === 'number') return Number.isSafeInteger(input) ? input : undefined;
+  // -0 is 0: a code survives JSON the same.
+  if (typeof input === 'number') return Number.isSafeInteger(input) ? input + 0 : undefined;
   if (typeof input === 'bigint') {
     return input >= BigInt(Number.MIN_SAFE_INTEGER) && input <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(input) : undefined;
   }

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   GesError,
@@ -258,50 +257,6 @@ describe('fromResponse: fetch Response', () => {
     const err = await fromResponse(broken);
     expect(err?.constructor).toBe(GesError);
     expect(err?.httpStatus).toBe(500);
-  });
-});
-
-describe('property: the factories never throw', () => {
-  const code = fc.oneof(
-    fc.integer({ min: 0, max: 9999 }).map((n) => `GES.${String(n).padStart(4, '0')}`),
-    fc.constantFrom('GES.7000', 'ges.7005 ', 'APIGW.0101', '', '__proto__'),
-    fc.string(),
-    fc.anything(),
-  );
-  const message = fc.oneof(fc.string(), fc.anything());
-  const body = fc.oneof(
-    fc.record({ error_code: code, error_msg: message }, { requiredKeys: [] }),
-    fc.record({ errorCode: code, errorMessage: message, result: fc.constantFrom('failed', 'success', 1) }, { requiredKeys: [] }),
-    fc.record({ error: fc.oneof(fc.record({ code, message }, { requiredKeys: [] }), fc.anything()) }, { requiredKeys: [] }),
-    fc.record({ code, message }, { requiredKeys: [] }),
-    fc.anything({ withBigInt: true, withTypedArray: true, withNullPrototype: true, withMap: true }),
-  );
-  const wire = fc.oneof(body, body.map((b) => { try { return JSON.stringify(b); } catch { return b; } }), body.map((b) => { try { return bytes(JSON.stringify(b) ?? ''); } catch { return b; } }));
-  const status = fc.oneof(fc.integer({ min: 100, max: 599 }), fc.anything());
-  const headers = fc.oneof(fc.dictionary(fc.constantFrom('X-Request-Id', 'x-request-id', 'TraceID', 'other'), fc.anything()), fc.anything());
-  const exchange = fc.oneof(fc.record({ status, headers, body: wire }, { requiredKeys: [] }), wire);
-
-  it('fromResponse gives a GesError or undefined, and undefined only for a status below 400', () => {
-    fc.assert(
-      fc.property(exchange, (input) => {
-        const err = sync(input);
-        if (err === undefined) {
-          const s = Number((input as { status?: unknown }).status);
-          expect(s >= 100 && s < 400).toBe(true);
-        } else {
-          expect(isGesError(err)).toBe(true);
-        }
-      }),
-    );
-  });
-
-  it('fromError and fromCode give a GesError for anything', () => {
-    fc.assert(
-      fc.property(fc.oneof(exchange, fc.record({ response: exchange }), fc.anything({ withBigInt: true, withNullPrototype: true })), (input) => {
-        expect(isGesError(fromError(input))).toBe(true);
-        expect(isGesError(fromCode(input as string))).toBe(true);
-      }),
-    );
   });
 });
 

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NebulaError, NebulaSessionInvalidError, NebulaSyntaxError, fromCode, fromError, isNebulaError, isRetryable } from './index.js';
 
@@ -46,14 +45,4 @@ describe('fromError', () => {
     expect(err.cause).toBe(socket);
   });
 
-  it('property: never throws, always a NebulaError with the original kept', () => {
-    const clientError = fc.tuple(fc.integer({ min: -9000, max: 0 }), fc.string()).map(([n, m]) => new NodeClientNebulaError(n, m));
-    fc.assert(
-      fc.property(fc.oneof(clientError, fc.anything({ withBigInt: true, withNullPrototype: true })), (thrown) => {
-        const err = fromError(thrown);
-        expect(isNebulaError(err)).toBe(true);
-        expect(err === thrown || err.cause === thrown).toBe(true);
-      }),
-    );
-  });
 });

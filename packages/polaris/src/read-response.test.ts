@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   PolarisError,
@@ -107,28 +106,5 @@ describe('fromError', () => {
     expect([err.constructor, err.code, err.message, err.cause]).toEqual([PolarisError, undefined, socket.message, socket]);
     const own = fromResponse(notFound)!;
     expect(fromError(own)).toBe(own);
-  });
-});
-
-describe('property: the factories never throw', () => {
-  const code = fc.oneof(fc.integer({ min: 0, max: 999999 }), fc.constantFrom(200000, 400301, 500001), fc.string(), fc.anything());
-  const message = fc.record({ code, info: fc.oneof(fc.string(), fc.anything()), responses: fc.array(fc.record({ code, info: fc.string() }), { maxLength: 3 }) }, { requiredKeys: [] });
-  const exchange = fc.record({ status: fc.integer({ min: 100, max: 599 }), headers: fc.dictionary(fc.constantFrom('X-Polaris-Code', 'X-Polaris-Message', 'Request-Id', 'x'), fc.string()), body: fc.oneof(message, message.map((m) => JSON.stringify(m)), fc.anything()) });
-  it('fromResponse gives a PolarisError or undefined', () => {
-    fc.assert(
-      fc.property(fc.oneof(message, exchange, fc.anything({ withBigInt: true, withNullPrototype: true })), (input) => {
-        const err = fromResponse(input as Record<string, unknown>);
-        if (err !== undefined) expect(isPolarisError(err)).toBe(true);
-      }),
-    );
-  });
-  it('fromError always gives a PolarisError keeping the original', () => {
-    fc.assert(
-      fc.property(fc.oneof(message, fc.record({ response: exchange }), fc.anything({ withBigInt: true })), (thrown) => {
-        const err = fromError(thrown);
-        expect(isPolarisError(err)).toBe(true);
-        expect(err === thrown || err.cause === thrown || err.raw === thrown).toBe(true);
-      }),
-    );
   });
 });

@@ -100,6 +100,15 @@ function expectSerializable(pkg: SystemModule, spec: SystemSpec, err: unknown): 
   expect((back as Err).retryable).toBe((err as Err).retryable);
 }
 
+/** Whether a value is an event payload `{ sender, error }`; false for values that refuse to say. */
+function hasSender(value: object): boolean {
+  try {
+    return 'sender' in value;
+  } catch {
+    return false;
+  }
+}
+
 function firstFrame(err: unknown): string {
   const stack = (err as Error).stack ?? '';
   return stack.split('\n').find((line) => line.trimStart().startsWith('at ')) ?? '';
@@ -114,8 +123,12 @@ export function contractSuite(pkg: SystemModule, spec: SystemSpec): void {
         fc.asyncProperty(hostile, hostileInit, async ({ value }, { value: options }) => {
           const response = await settle(pkg.fromResponse(value, options as Record<string, unknown>));
           if (response !== undefined) expectSerializable(pkg, spec, response);
-          const thrown = pkg.fromError(value, options as Record<string, unknown>);
+          const thrown = pkg.fromError(value, options as Record<string, unknown>) as Err;
           expectSerializable(pkg, spec, thrown);
+          // The original is never lost: it is the error itself, or its cause (a client's event
+          // payload `{ sender, error }` gives the error inside, which keeps what it wraps).
+          const payload = typeof value === 'object' && value !== null && hasSender(value);
+          if (!payload) expect(Object.is(thrown, value) || Object.is(thrown.cause, value)).toBe(true);
         }),
         runs,
       );

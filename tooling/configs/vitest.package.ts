@@ -1,11 +1,17 @@
 // The test setup every errs package shares: unit and property tests beside the code and in
 // test/, type tests in *.test-d.ts checked by `vitest --typecheck`.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // CI machines have two cores shared by every package's tests: allow slow property runs.
-    testTimeout: 30_000,
+    // No test needs more than a second or two alone; a bound this low still holds when turbo runs
+    // two packages' tests at once on a loaded two-core machine, and turns a hang into a failure.
+    testTimeout: 10_000,
+    hookTimeout: 10_000,
+    // Turbo runs two tasks at a time (see the root `test` script); half the cores each keeps the
+    // machine from being oversubscribed, which is what made single tests slow, not their own work.
+    maxWorkers: Math.max(1, Math.floor(availableParallelism() / 2)),
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: { include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },

@@ -51,6 +51,9 @@ export function renderFactories(model: Model): string {
     `import type { ${codeType}, ${prefix}SuccessCode } from './codes.js';`,
     `import { type ${prefix}ErrorByCode, categories, classes, successCodes } from './registry.js';`,
     '',
+    // Only fromCode, fromJSON and the wire readers use `system` (every class of the catalog): the
+    // guards below stand on their own, so importing one of them does not pull the catalog into a bundle.
+    '',
     '/** The shared factories of this system; the wire readers are built on it. */',
     `export const system = /* @__PURE__ */ defineSystem<${base}>({`,
     `  system: ${lit(data.system)},`,
@@ -87,12 +90,14 @@ export function renderFactories(model: Model): string {
     '',
     `/** True for any ${data.displayName} error, from any copy of this package. */`,
     `export function is${prefix}Error(value: unknown): value is ${base} {`,
-    '  return system.isError(value);',
+    // The base class's instanceof is the cross-copy check (CodedError's Symbol.hasInstance).
+    `  return value instanceof ${base};`,
     '}',
     '',
     `/** Whether a code, in any of its natural forms, is one of ${data.displayName}'s success codes. */`,
     `export function is${prefix}SuccessCode(code: unknown): boolean {`,
-    '  return system.isSuccessCode(code);',
+    `  const canonical = ${stringCodes ? 'normalizeCode' : 'integerCode'}(code);`,
+    '  return canonical !== undefined && successCodes.has(canonical);',
     '}',
     '',
   ].join('\n');

@@ -10,6 +10,7 @@ export function renderRegistry(model: Model): string {
   const mapped = model.entries.filter((e) => !e.success);
   const classOf = (code: number | string) => data.entries.find((e) => e.code === code)?.className as string;
   const success = model.entries.filter((e) => e.success);
+  const renumbered = mapped.filter((e) => e.replacedBy !== undefined);
   const prefix = data.prefix;
   return [
     HEADER,
@@ -19,10 +20,27 @@ export function renderRegistry(model: Model): string {
     ...classNames.map((n) => `  ${n},`),
     `} from './classes.js';`,
     '',
+    // A list of classes rather than [code, class] pairs: each class states its own code, so the
+    // map is built from them and the bundle does not carry every code twice.
+    `/** Every per-code class; each is found under its own \`code\`. */`,
+    `const perCode: readonly (ErrorClass<${base}> & { readonly code: ${codeType} })[] = [`,
+    ...model.classEntries.map((e) => `  ${e.className},`),
+    '];',
+    '',
+    `/** Renumbered old codes and the class of the code they became. */`,
+    `const renumbered: readonly (readonly [${codeType}, ErrorClass<${base}>])[] = [`,
+    ...renumbered.map((e) => `  [${lit(e.code)}, ${classOf(e.replacedBy as number | string)}],`),
+    '];',
+    '',
+    `function codeMap(): Map<${codeType}, ErrorClass<${base}>> {`,
+    `  const map = new Map<${codeType}, ErrorClass<${base}>>();`,
+    '  for (const cls of perCode) map.set(cls.code, cls);',
+    '  for (const [code, cls] of renumbered) map.set(code, cls);',
+    '  return map;',
+    '}',
+    '',
     `/** Catalog code -> its class. Renumbered old codes map to the current class. */`,
-    `export const classes: ReadonlyMap<${codeType}, ErrorClass<${base}>> = /* @__PURE__ */ new Map<${codeType}, ErrorClass<${base}>>([`,
-    ...mapped.map((e) => `  [${lit(e.code)}, ${e.replacedBy !== undefined ? classOf(e.replacedBy) : e.className}],`),
-    ']);',
+    `export const classes: ReadonlyMap<${codeType}, ErrorClass<${base}>> = /* @__PURE__ */ codeMap();`,
     '',
     `/** Category classes with the ranges they own; the narrowest range holding a code wins. */`,
     // Range literals, not `Class.range`: a property read would keep every category class in a

@@ -1,6 +1,7 @@
 // What the size report bundles, built from the packages that exist (consumers/discover.ts): core
-// alone, one class of each system package, each whole system package through fromCode, and
-// http-errors measured the same way as a peer.
+// alone and each of its entry points an application imports on its own (isRetryable, toJSON),
+// one class and the type guard of each system package, each whole system package through
+// fromCode, and http-errors measured the same way as a peer.
 import { discoverPackages } from '../consumers/discover.js';
 import { cases as consumerCases } from '../consumers/fixtures/uses.mjs';
 
@@ -9,7 +10,10 @@ export interface SizeCase {
   readonly code: string;
   /** Resolve imports from here (a package resolves its own name through its exports map). */
   readonly from: string;
-  /** For one-class bundles: the package whose catalog must not leak into the bundle. */
+  /**
+   * For bundles that must not hold the catalog (one class, a guard): the package, and the one
+   * per-code class the bundle may hold (the base class for a guard: no per-code class at all).
+   */
   readonly oneClassOf?: { readonly pkg: string; readonly dir: string; readonly cls: string };
   /** Peers are reported, not budgeted. */
   readonly peer?: true;
@@ -19,7 +23,12 @@ export function sizeCases(toolingDir: string): SizeCase[] {
   const usable = discoverPackages().usable;
   const core = usable.find((p) => p.name === '@errs/core');
   const list: SizeCase[] = [];
-  if (core) list.push({ name: '@errs/core', code: `import { CodedError, isRetryable } from '@errs/core'; console.log(CodedError, isRetryable);`, from: core.dir });
+  if (core) {
+    list.push({ name: '@errs/core', code: `import { CodedError, isRetryable } from '@errs/core'; console.log(CodedError, isRetryable);`, from: core.dir });
+    list.push({ name: '@errs/core: isRetryable alone', code: `import { isRetryable } from '@errs/core'; console.log(isRetryable(globalThis.error));`, from: core.dir });
+    // toJSON is a method: it comes with any class, so a base-class error stands for it.
+    list.push({ name: '@errs/core: toJSON of a CodedError', code: `import { CodedError } from '@errs/core'; console.log(new CodedError('x').toJSON());`, from: core.dir });
+  }
   for (const [name, c] of Object.entries(consumerCases)) {
     const pkg = usable.find((p) => p.name === name);
     if (!pkg) continue;
@@ -28,6 +37,12 @@ export function sizeCases(toolingDir: string): SizeCase[] {
       code: `import { ${c.cls} } from '${pkg.name}'; console.log(new ${c.cls}());`,
       from: pkg.dir,
       oneClassOf: { pkg: pkg.name, dir: pkg.dir, cls: c.cls },
+    });
+    list.push({
+      name: `${pkg.name}: ${c.guard} alone`,
+      code: `import { ${c.guard} } from '${pkg.name}'; console.log(${c.guard}(globalThis.error));`,
+      from: pkg.dir,
+      oneClassOf: { pkg: pkg.name, dir: pkg.dir, cls: c.base },
     });
     list.push({ name: `${pkg.name}: whole catalog via fromCode`, code: `import { fromCode } from '${pkg.name}'; console.log(fromCode(process.argv[2]));`, from: pkg.dir });
   }

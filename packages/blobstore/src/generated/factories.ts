@@ -4,6 +4,7 @@ import { BlobstoreError } from './base.js';
 import type { BlobstoreCode, BlobstoreSuccessCode } from './codes.js';
 import { type BlobstoreErrorByCode, categories, classes, successCodes } from './registry.js';
 
+
 /** The shared factories of this system; the wire readers are built on it. */
 export const system = /* @__PURE__ */ defineSystem<BlobstoreError>({
   system: "blobstore",
@@ -37,10 +38,11 @@ export const fromJSON: (json: unknown) => BlobstoreError = /* @__PURE__ */ (() =
 
 /** True for any CubeFS blobstore error, from any copy of this package. */
 export function isBlobstoreError(value: unknown): value is BlobstoreError {
-  return system.isError(value);
+  return value instanceof BlobstoreError;
 }
 
 /** Whether a code, in any of its natural forms, is one of CubeFS blobstore's success codes. */
 export function isBlobstoreSuccessCode(code: unknown): boolean {
-  return system.isSuccessCode(code);
+  const canonical = integerCode(code);
+  return canonical !== undefined && successCodes.has(canonical);
 }

@@ -5,6 +5,7 @@ import { GesError } from './base.js';
 import type { GesCode, GesSuccessCode } from './codes.js';
 import { type GesErrorByCode, categories, classes, successCodes } from './registry.js';
 
+
 /** The shared factories of this system; the wire readers are built on it. */
 export const system = /* @__PURE__ */ defineSystem<GesError>({
   system: "ges",
@@ -39,10 +40,11 @@ export const fromJSON: (json: unknown) => GesError = /* @__PURE__ */ (() => syst
 
 /** True for any Huawei Cloud GES error, from any copy of this package. */
 export function isGesError(value: unknown): value is GesError {
-  return system.isError(value);
+  return value instanceof GesError;
 }
 
 /** Whether a code, in any of its natural forms, is one of Huawei Cloud GES's success codes. */
 export function isGesSuccessCode(code: unknown): boolean {
-  return system.isSuccessCode(code);
+  const canonical = normalizeCode(code);
+  return canonical !== undefined && successCodes.has(canonical);
 }

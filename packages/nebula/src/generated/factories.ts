@@ -4,6 +4,7 @@ import { NebulaError } from './base.js';
 import type { NebulaCode, NebulaSuccessCode } from './codes.js';
 import { type NebulaErrorByCode, categories, classes, successCodes } from './registry.js';
 
+
 /** The shared factories of this system; the wire readers are built on it. */
 export const system = /* @__PURE__ */ defineSystem<NebulaError>({
   system: "nebula",
@@ -37,10 +38,11 @@ export const fromJSON: (json: unknown) => NebulaError = /* @__PURE__ */ (() => s
 
 /** True for any NebulaGraph error, from any copy of this package. */
 export function isNebulaError(value: unknown): value is NebulaError {
-  return system.isError(value);
+  return value instanceof NebulaError;
 }
 
 /** Whether a code, in any of its natural forms, is one of NebulaGraph's success codes. */
 export function isNebulaSuccessCode(code: unknown): boolean {
-  return system.isSuccessCode(code);
+  const canonical = integerCode(code);
+  return canonical !== undefined && successCodes.has(canonical);
 }

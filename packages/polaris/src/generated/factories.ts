@@ -4,6 +4,7 @@ import { PolarisError } from './base.js';
 import type { PolarisCode, PolarisSuccessCode } from './codes.js';
 import { type PolarisErrorByCode, categories, classes, successCodes } from './registry.js';
 
+
 /** The shared factories of this system; the wire readers are built on it. */
 export const system = /* @__PURE__ */ defineSystem<PolarisError>({
   system: "polaris",
@@ -37,10 +38,11 @@ export const fromJSON: (json: unknown) => PolarisError = /* @__PURE__ */ (() => 
 
 /** True for any Polaris error, from any copy of this package. */
 export function isPolarisError(value: unknown): value is PolarisError {
-  return system.isError(value);
+  return value instanceof PolarisError;
 }
 
 /** Whether a code, in any of its natural forms, is one of Polaris's success codes. */
 export function isPolarisSuccessCode(code: unknown): boolean {
-  return system.isSuccessCode(code);
+  const canonical = integerCode(code);
+  return canonical !== undefined && successCodes.has(canonical);
 }

@@ -53,21 +53,28 @@ describe('CodedError construction', () => {
     expect(JSON.stringify(err)).not.toContain('secret');
   });
 
-  it('a logged error shows the facts of its code and nothing undefined; class facts stay readable', () => {
-    // util.inspect and spreads show own enumerable properties: the code's facts, then what the wire told.
-    expect(Object.keys(new f.DemoTooManyRequestsError())).toEqual(['code', 'symbol', 'retryable']);
+  it('a logged error shows name, system, category and the facts of its code, and nothing undefined', () => {
+    // Structured loggers and spreads copy own enumerable fields: the class facts come first.
+    expect(Object.keys(new f.DemoTooManyRequestsError())).toEqual(['name', 'system', 'category', 'code', 'symbol', 'retryable']);
     expect(Object.keys(new f.DemoTooManyRequestsError(undefined, { requestId: 'r-1', httpStatus: 503 }))).toEqual([
+      'name',
+      'system',
+      'category',
       'code',
       'symbol',
       'retryable',
       'httpStatus',
       'requestId',
     ]);
-    // System and category are facts of the class, like name: getters, never own properties.
-    const err = new f.DemoTooManyRequestsError();
-    expect([err.system, err.category]).toEqual(['nebula', 'raft']);
-    for (const fact of ['system', 'category', 'raw']) expect(Object.getOwnPropertyNames(err)).not.toContain(fact);
-    expect(new f.DemoError(undefined, { code: -9999 }).category).toBeUndefined();
+    expect({ ...new f.DemoTooManyRequestsError() }).toMatchObject({ name: 'DemoTooManyRequestsError', system: 'nebula', category: 'raft' });
+    // A base instance without a category has no category field; the raw value is never own.
+    expect(Object.keys(new f.DemoError(undefined, { code: -9999 }))).toEqual(['name', 'system', 'code', 'retryable']);
+    expect(Object.getOwnPropertyNames(new f.DemoError(undefined, { code: -9999, raw: { body: 'x' } }))).not.toContain('raw');
+  });
+
+  it('toString and the inspected error name the code, as Node names its own coded errors', () => {
+    expect(String(new f.DemoTooManyRequestsError('busy'))).toBe('DemoTooManyRequestsError [-3523]: busy');
+    expect(String(new f.DemoError('plain'))).toBe('DemoError: plain');
   });
 
   it('names survive minification: name is a literal per class, not constructor.name', () => {

@@ -106,6 +106,8 @@ function optionsOf(options: unknown): {
  */
 export class CodedError extends Error {
   static readonly key: string = ROOT_KEY;
+  /** The class name, as a literal: minifiers rename classes, and nothing reads `constructor.name`. */
+  static readonly errorName: string = 'CodedError';
   // Facts a subclass declares (see ClassFacts); declared here so subclasses can `override`.
   declare static readonly system: SystemId | undefined;
   declare static readonly displayName: string | undefined;
@@ -117,6 +119,12 @@ export class CodedError extends Error {
   declare static readonly throttling: boolean | undefined;
   declare static readonly messages: LocalizedText | undefined;
 
+  /** The class name ('NebulaSyntaxError'): a literal per class, so minifiers cannot change it. */
+  declare readonly name: string;
+  /** Which system the error comes from. */
+  declare readonly system: SystemId;
+  /** The catalog category ('graphd', '409', 'blobnode'), when the code has one. */
+  declare readonly category: string | undefined;
   /** The system's error code: a literal on per-code classes; undefined when none was known. */
   declare readonly code: number | string | undefined;
   /** The upstream symbolic name of the code ('E_SYNTAX_ERROR'), when the code is in the catalog. */
@@ -143,10 +151,16 @@ export class CodedError extends Error {
     if (given.hasCause) super(text, { cause: given.cause });
     else super(text);
     stampLineage(ctor);
+    // The class facts are own, enumerable fields first: structured loggers (pino, winston) and
+    // spreads copy enumerable fields only, and a log must say which system and category it is.
+    this.name = ctor.errorName;
+    this.system = ctor.system as SystemId;
+    if (ctor.category !== undefined) this.category = ctor.category;
     this.code = code;
     // A per-code class states its own facts; base and category instances may carry wire-known ones.
     const perCode = ctor.code !== undefined;
-    this.symbol = perCode ? ctor.symbol : (given.symbol ?? ctor.symbol);
+    const symbol = perCode ? ctor.symbol : (given.symbol ?? ctor.symbol);
+    if (symbol !== undefined) this.symbol = symbol;
     this.retryable = (perCode ? ctor.retryable : (given.retryable ?? ctor.retryable)) === true;
     if (!perCode && given.throttling === true) THROTTLED.add(this);
     // Facts only the wire can tell are own properties only when known: logs show no undefined noise.
@@ -158,23 +172,6 @@ export class CodedError extends Error {
     if (given.raw !== undefined) RAW.set(this, given.raw);
   }
 
-  /** The class name; a literal on every class so minifiers cannot change it. */
-  override get name(): string {
-    return 'CodedError';
-  }
-
-  // `system` and `category` are facts of the class, read through getters like `name`: each own
-  // property makes every error dearer to build, and the class name in a log line tells the system.
-  /** Which system the error comes from. */
-  get system(): SystemId {
-    return (this.constructor as typeof CodedError).system as SystemId;
-  }
-
-  /** The catalog category ('graphd', '409', 'blobnode'), when the code has one. */
-  get category(): string | undefined {
-    return (this.constructor as typeof CodedError).category;
-  }
-
   /** Whether the system is throttling the caller (429, rate or access limits): back off longer. */
   get throttling(): boolean {
     return (this.constructor as typeof CodedError).throttling === true || THROTTLED.has(this);
@@ -183,6 +180,12 @@ export class CodedError extends Error {
   /** The raw wire value (response, body, thrown object, or bad input) this error was made from. */
   get raw(): unknown {
     return RAW.get(this);
+  }
+
+  /** `Name [code]: message`, as Node prints its own coded errors: what an operator greps for. */
+  override toString(): string {
+    const code = this.code === undefined ? '' : ` [${String(this.code)}]`;
+    return `${this.name}${code}: ${this.message}`;
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
@@ -214,7 +217,7 @@ export class CodedError extends Error {
       return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as unknown as CodedErrorJSON;
     } catch {
       // A subclass whose getters throw, say: the facts that cannot fail.
-      return { name: 'CodedError', system: (this.constructor as typeof CodedError).system as SystemId, message: typeof this.message === 'string' ? this.message : '', retryable: this.retryable === true };
+      return { name: 'CodedError', system: this.system, message: typeof this.message === 'string' ? this.message : '', retryable: this.retryable === true };
     }
   }
 }

@@ -6,7 +6,10 @@
 //
 // The key scheme is a protocol between versions: changing it breaks cross-version identity.
 
-/** Registry symbol under which a prototype lists its class keys (protocol version 1). */
+/**
+ * Registry symbol under which a prototype lists its class keys, as a function returning them
+ * (protocol version 1; a function so that inspecting an error does not print it).
+ */
 export const LINEAGE: unique symbol = Symbol.for('@errs/core/lineage@1') as never;
 
 /** Key of the root class `CodedError`. */
@@ -20,7 +23,7 @@ interface Keyed {
   readonly key?: string;
 }
 
-/** Registry symbol a stamped prototype carries (as `true`) for each class key of its chain. */
+/** Registry symbol a stamped prototype carries (as a function) for each class key of its chain. */
 export const memberSymbol = (key: string): symbol => Symbol.for(`@errs/core/class@1:${key}`);
 
 const ROOT_MEMBER = memberSymbol(ROOT_KEY);
@@ -37,14 +40,19 @@ function collectKeys(ctor: Function): string[] {
   return keys;
 }
 
+/** The value of a membership flag: any function counts, whichever copy stamped it. */
+const member = (): true => true;
+
 /** Stamps a class's prototype with its lineage the first time the class is constructed. */
 export function stampLineage(ctor: Function): void {
   const proto = ctor.prototype as object;
   if (hasOwn(proto, LINEAGE)) return;
-  const keys = collectKeys(ctor);
-  Object.defineProperty(proto, LINEAGE, { value: Object.freeze(keys) });
+  const keys = Object.freeze(collectKeys(ctor));
+  // Functions, not data: `console.log('%o', err)` lists the data on a class's prototypes but not
+  // their functions, so the protocol stays out of a reader's sight.
+  Object.defineProperty(proto, LINEAGE, { value: () => keys });
   // One flag per key: the cross-copy check is then a single property load, not an array scan.
-  for (const key of keys) Object.defineProperty(proto, memberSymbol(key), { value: true });
+  for (const key of keys) Object.defineProperty(proto, memberSymbol(key), { value: member });
 }
 
 interface OwnMember {
@@ -76,7 +84,7 @@ function hasForeignLineage(ctor: Function, value: object): boolean {
 function hasFlag(value: object, symbol: symbol): boolean {
   try {
     const proto = Object.getPrototypeOf(value) as Record<symbol, unknown> | null;
-    return proto !== null && proto[symbol] === true;
+    return proto !== null && typeof proto[symbol] === 'function';
   } catch {
     // A hostile proxy or getter: not one of ours.
     return false;

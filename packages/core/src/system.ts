@@ -180,7 +180,7 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
     }
     candidates.push(base);
     // The class named in the JSON wins (a base instance made with a catalog code stays a base).
-    const cls = candidates.find((c) => c.prototype.name === name) ?? candidates[0] ?? base;
+    const cls = candidates.find((c) => (c as unknown as { readonly errorName?: string }).errorName === name) ?? candidates[0] ?? base;
     const message = ownValue(json, 'message');
     const requestId = ownValue(json, 'requestId');
     const details = ownValue(json, 'details');

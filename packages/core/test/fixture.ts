@@ -10,25 +10,19 @@ export function makeFixture(core: CoreModule) {
     static override readonly key: string = 'nebula';
     static override readonly system = 'nebula' as const;
     static override readonly displayName: string | undefined = 'Demo';
-    override get name(): string {
-      return 'DemoError';
-    }
+    static override readonly errorName: string = 'DemoError';
   }
   class DemoStorageError extends DemoError {
     static override readonly key: string = 'nebula/storage';
     static override readonly category: string | undefined = 'storage';
     static readonly range = { low: -3999, high: -3000 };
-    override get name(): string {
-      return 'DemoStorageError';
-    }
+    static override readonly errorName: string = 'DemoStorageError';
   }
   class DemoRaftError extends DemoStorageError {
     static override readonly key: string = 'nebula/raft';
     static override readonly category: string | undefined = 'raft';
     static override readonly range = { low: -3599, high: -3500 };
-    override get name(): string {
-      return 'DemoRaftError';
-    }
+    static override readonly errorName: string = 'DemoRaftError';
   }
   class DemoTooManyRequestsError extends DemoRaftError {
     static override readonly key: string = 'nebula#-3523';
@@ -36,9 +30,7 @@ export function makeFixture(core: CoreModule) {
     static override readonly symbol = 'E_RAFT_TOO_MANY_REQUESTS';
     static override readonly retryable = true;
     static override readonly messages = { en: 'Too many requests', zh: '请求数量过多' };
-    override get name(): string {
-      return 'DemoTooManyRequestsError';
-    }
+    static override readonly errorName: string = 'DemoTooManyRequestsError';
   }
   class DemoKeyExistsError extends DemoStorageError {
     static override readonly key: string = 'nebula#-3002';
@@ -46,9 +38,7 @@ export function makeFixture(core: CoreModule) {
     static override readonly symbol = 'E_KEY_HAS_EXISTS';
     static override readonly retryable = false;
     static override readonly messages = { en: 'Key already exists' };
-    override get name(): string {
-      return 'DemoKeyExistsError';
-    }
+    static override readonly errorName: string = 'DemoKeyExistsError';
   }
   const system = core.defineSystem<DemoError>({
     system: 'nebula',

@@ -22,12 +22,8 @@ export function renderClasses(model: Model): string {
     if (category.retryable !== undefined) out.push(`  static override readonly retryable: boolean | undefined = ${category.retryable};`);
     if (category.throttling === true) out.push('  static override readonly throttling: boolean | undefined = true;');
     out.push(
-      `  override get name(): string {`,
-      `    return ${lit(category.className)};`,
-      '  }',
-      `  override get category(): ${family.map(lit).join(' | ')} {`,
-      `    return ${lit(category.name)};`,
-      '  }',
+      `  static override readonly errorName: string = ${lit(category.className)};`,
+      `  declare readonly category: ${family.map(lit).join(' | ')};`,
       '}',
       '',
     );
@@ -51,9 +47,8 @@ export function renderClasses(model: Model): string {
     out.push(
       `  declare readonly code: ${lit(entry.code)};`,
       `  declare readonly symbol: ${lit(entry.symbol)};`,
-      `  override get name(): ${lit(name)} {`,
-      `    return ${lit(name)};`,
-      '  }',
+      `  static override readonly errorName = ${lit(name)};`,
+      `  declare readonly name: ${lit(name)};`,
       '}',
       '',
     );

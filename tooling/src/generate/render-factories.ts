@@ -23,14 +23,8 @@ export function renderBase(model: Model): string {
     `  constructor(message?: string, options?: CodeOptions<${code}>) {`,
     '    super(message, options);',
     '  }',
-    '',
-    '  override get name(): string {',
-    `    return ${lit(base)};`,
-    '  }',
-    '',
-    `  override get system(): ${lit(data.system)} {`,
-    `    return ${lit(data.system)};`,
-    '  }',
+    `  static override readonly errorName: string = ${lit(base)};`,
+    `  declare readonly system: ${lit(data.system)};`,
     '}',
     '',
   ].join('\n');
@@ -53,7 +47,6 @@ export function renderFactories(model: Model): string {
     '',
     // Only fromCode, fromJSON and the wire readers use `system` (every class of the catalog): the
     // guards below stand on their own, so importing one of them does not pull the catalog into a bundle.
-    '',
     '/** The shared factories of this system; the wire readers are built on it. */',
     `export const system = /* @__PURE__ */ defineSystem<${base}>({`,
     `  system: ${lit(data.system)},`,

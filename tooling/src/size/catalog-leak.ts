@@ -16,7 +16,7 @@ export async function catalogLeaks(bundle: string, pkgDir: string, cls: string):
   const own = catalog.filter((e) => e.className === cls);
   const ownText = own.flatMap((e) => [e.messages.en ?? '', e.messages.zh ?? '']).join('\n');
   const leaks: string[] = [];
-  // Class names are string literals (get name() { return '...' }), which minifiers keep.
+  // Class names are string literals (static errorName = '...'), which minifiers keep.
   const otherClasses = [...new Set(catalog.map((e) => e.className).filter((c): c is string => c !== undefined && c !== cls))];
   const presentClasses = otherClasses.filter((c) => bundle.includes(`"${c}"`));
   if (presentClasses.length > 0) leaks.push(`${presentClasses.length} other per-code classes (${presentClasses.slice(0, 3).join(', ')}${presentClasses.length > 3 ? ', ...' : ''})`);

@@ -14,12 +14,6 @@ export class BlobstoreError extends CodedError {
   constructor(message?: string, options?: CodeOptions<number>) {
     super(message, options);
   }
-
-  override get name(): string {
-    return "BlobstoreError";
-  }
-
-  override get system(): "blobstore" {
-    return "blobstore";
-  }
+  static override readonly errorName: string = "BlobstoreError";
+  declare readonly system: "blobstore";
 }

@@ -7,12 +7,8 @@ export class BlobstoreAccessError extends BlobstoreError {
   static override readonly key: string = "blobstore/access";
   static override readonly category: string | undefined = "access";
   static readonly range: CodeRange = { low: 550, high: 599 };
-  override get name(): string {
-    return "BlobstoreAccessError";
-  }
-  override get category(): "access" {
-    return "access";
-  }
+  static override readonly errorName: string = "BlobstoreAccessError";
+  declare readonly category: "access";
 }
 
 /** blobnode service (CubeFS blobstore, codes 600 to 699). */
@@ -20,12 +16,8 @@ export class BlobstoreBlobnodeError extends BlobstoreError {
   static override readonly key: string = "blobstore/blobnode";
   static override readonly category: string | undefined = "blobnode";
   static readonly range: CodeRange = { low: 600, high: 699 };
-  override get name(): string {
-    return "BlobstoreBlobnodeError";
-  }
-  override get category(): "blobnode" {
-    return "blobnode";
-  }
+  static override readonly errorName: string = "BlobstoreBlobnodeError";
+  declare readonly category: "blobnode";
 }
 
 /** scheduler service (CubeFS blobstore, codes 700 to 799). */
@@ -33,12 +25,8 @@ export class BlobstoreSchedulerError extends BlobstoreError {
   static override readonly key: string = "blobstore/scheduler";
   static override readonly category: string | undefined = "scheduler";
   static readonly range: CodeRange = { low: 700, high: 799 };
-  override get name(): string {
-    return "BlobstoreSchedulerError";
-  }
-  override get category(): "scheduler" {
-    return "scheduler";
-  }
+  static override readonly errorName: string = "BlobstoreSchedulerError";
+  declare readonly category: "scheduler";
 }
 
 /** proxy service (800-819 per upstream errors.go; the docs say 800-899, but shardnode took 820-899) (CubeFS blobstore, codes 800 to 819). */
@@ -46,12 +34,8 @@ export class BlobstoreProxyError extends BlobstoreError {
   static override readonly key: string = "blobstore/proxy";
   static override readonly category: string | undefined = "proxy";
   static readonly range: CodeRange = { low: 800, high: 819 };
-  override get name(): string {
-    return "BlobstoreProxyError";
-  }
-  override get category(): "proxy" {
-    return "proxy";
-  }
+  static override readonly errorName: string = "BlobstoreProxyError";
+  declare readonly category: "proxy";
 }
 
 /** shardnode service (CubeFS blobstore, codes 820 to 899). */
@@ -59,12 +43,8 @@ export class BlobstoreShardnodeError extends BlobstoreError {
   static override readonly key: string = "blobstore/shardnode";
   static override readonly category: string | undefined = "shardnode";
   static readonly range: CodeRange = { low: 820, high: 899 };
-  override get name(): string {
-    return "BlobstoreShardnodeError";
-  }
-  override get category(): "shardnode" {
-    return "shardnode";
-  }
+  static override readonly errorName: string = "BlobstoreShardnodeError";
+  declare readonly category: "shardnode";
 }
 
 /** clustermgr service (CubeFS blobstore, codes 900 to 999). */
@@ -72,12 +52,8 @@ export class BlobstoreClustermgrError extends BlobstoreError {
   static override readonly key: string = "blobstore/clustermgr";
   static override readonly category: string | undefined = "clustermgr";
   static readonly range: CodeRange = { low: 900, high: 999 };
-  override get name(): string {
-    return "BlobstoreClustermgrError";
-  }
-  override get category(): "clustermgr" {
-    return "clustermgr";
-  }
+  static override readonly errorName: string = "BlobstoreClustermgrError";
+  declare readonly category: "clustermgr";
 }
 
 /** 400 CodeAccessExceedSize: access exceed object size */
@@ -90,9 +66,8 @@ export class BlobstoreAccessExceedSizeError extends BlobstoreAccessError {
   static override readonly httpStatus = 400;
   declare readonly code: 400;
   declare readonly symbol: "CodeAccessExceedSize";
-  override get name(): "BlobstoreAccessExceedSizeError" {
-    return "BlobstoreAccessExceedSizeError";
-  }
+  static override readonly errorName = "BlobstoreAccessExceedSizeError";
+  declare readonly name: "BlobstoreAccessExceedSizeError";
 }
 
 /** 404 CodeShardNotFound: shard not found */
@@ -105,9 +80,8 @@ export class BlobstoreShardNotFoundError extends BlobstoreAccessError {
   static override readonly httpStatus = 404;
   declare readonly code: 404;
   declare readonly symbol: "CodeShardNotFound";
-  override get name(): "BlobstoreShardNotFoundError" {
-    return "BlobstoreShardNotFoundError";
-  }
+  static override readonly errorName = "BlobstoreShardNotFoundError";
+  declare readonly name: "BlobstoreShardNotFoundError";
 }
 
 /** 429 CodeAccessLimited: access limited */
@@ -121,9 +95,8 @@ export class BlobstoreAccessLimitedError extends BlobstoreAccessError {
   static override readonly throttling = true;
   declare readonly code: 429;
   declare readonly symbol: "CodeAccessLimited";
-  override get name(): "BlobstoreAccessLimitedError" {
-    return "BlobstoreAccessLimitedError";
-  }
+  static override readonly errorName = "BlobstoreAccessLimitedError";
+  declare readonly name: "BlobstoreAccessLimitedError";
 }
 
 /** 466 CodeAccessReadRequestBody: access read request body */
@@ -136,9 +109,8 @@ export class BlobstoreAccessReadRequestBodyError extends BlobstoreAccessError {
   static override readonly httpStatus = 466;
   declare readonly code: 466;
   declare readonly symbol: "CodeAccessReadRequestBody";
-  override get name(): "BlobstoreAccessReadRequestBodyError" {
-    return "BlobstoreAccessReadRequestBodyError";
-  }
+  static override readonly errorName = "BlobstoreAccessReadRequestBodyError";
+  declare readonly name: "BlobstoreAccessReadRequestBodyError";
 }
 
 /** 467 CodeCallShardNodeFail: access call shard node fail */
@@ -151,9 +123,8 @@ export class BlobstoreCallShardNodeFailError extends BlobstoreAccessError {
   static override readonly httpStatus = 467;
   declare readonly code: 467;
   declare readonly symbol: "CodeCallShardNodeFail";
-  override get name(): "BlobstoreCallShardNodeFailError" {
-    return "BlobstoreCallShardNodeFailError";
-  }
+  static override readonly errorName = "BlobstoreCallShardNodeFailError";
+  declare readonly name: "BlobstoreCallShardNodeFailError";
 }
 
 /** 468 CodeConnectionRefused: connection refused */
@@ -166,9 +137,8 @@ export class BlobstoreConnectionRefusedError extends BlobstoreAccessError {
   static override readonly httpStatus = 468;
   declare readonly code: 468;
   declare readonly symbol: "CodeConnectionRefused";
-  override get name(): "BlobstoreConnectionRefusedError" {
-    return "BlobstoreConnectionRefusedError";
-  }
+  static override readonly errorName = "BlobstoreConnectionRefusedError";
+  declare readonly name: "BlobstoreConnectionRefusedError";
 }
 
 /** 550 CodeAccessUnexpect: access unexpected error */
@@ -181,9 +151,8 @@ export class BlobstoreAccessUnexpectError extends BlobstoreAccessError {
   static override readonly httpStatus = 550;
   declare readonly code: 550;
   declare readonly symbol: "CodeAccessUnexpect";
-  override get name(): "BlobstoreAccessUnexpectError" {
-    return "BlobstoreAccessUnexpectError";
-  }
+  static override readonly errorName = "BlobstoreAccessUnexpectError";
+  declare readonly name: "BlobstoreAccessUnexpectError";
 }
 
 /** 551 CodeAccessServiceDiscovery: access client service discovery disconnect */
@@ -196,9 +165,8 @@ export class BlobstoreAccessServiceDiscoveryError extends BlobstoreAccessError {
   static override readonly httpStatus = 551;
   declare readonly code: 551;
   declare readonly symbol: "CodeAccessServiceDiscovery";
-  override get name(): "BlobstoreAccessServiceDiscoveryError" {
-    return "BlobstoreAccessServiceDiscoveryError";
-  }
+  static override readonly errorName = "BlobstoreAccessServiceDiscoveryError";
+  declare readonly name: "BlobstoreAccessServiceDiscoveryError";
 }
 
 /** 598 JSONDecode: response body could not be decoded as JSON */
@@ -211,9 +179,8 @@ export class BlobstoreJsonDecodeError extends BlobstoreError {
   static override readonly httpStatus = 598;
   declare readonly code: 598;
   declare readonly symbol: "JSONDecode";
-  override get name(): "BlobstoreJsonDecodeError" {
-    return "BlobstoreJsonDecodeError";
-  }
+  static override readonly errorName = "BlobstoreJsonDecodeError";
+  declare readonly name: "BlobstoreJsonDecodeError";
 }
 
 /** 600 CodeInvalidParam: blobnode: invalid params */
@@ -226,9 +193,8 @@ export class BlobstoreInvalidParamError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 600;
   declare readonly code: 600;
   declare readonly symbol: "CodeInvalidParam";
-  override get name(): "BlobstoreInvalidParamError" {
-    return "BlobstoreInvalidParamError";
-  }
+  static override readonly errorName = "BlobstoreInvalidParamError";
+  declare readonly name: "BlobstoreInvalidParamError";
 }
 
 /** 601 CodeAlreadyExist: blobnode: entry already exist */
@@ -241,9 +207,8 @@ export class BlobstoreAlreadyExistError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 601;
   declare readonly code: 601;
   declare readonly symbol: "CodeAlreadyExist";
-  override get name(): "BlobstoreAlreadyExistError" {
-    return "BlobstoreAlreadyExistError";
-  }
+  static override readonly errorName = "BlobstoreAlreadyExistError";
+  declare readonly name: "BlobstoreAlreadyExistError";
 }
 
 /** 602 CodeOutOfLimit: blobnode: out of limit */
@@ -256,9 +221,8 @@ export class BlobstoreOutOfLimitError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 602;
   declare readonly code: 602;
   declare readonly symbol: "CodeOutOfLimit";
-  override get name(): "BlobstoreOutOfLimitError" {
-    return "BlobstoreOutOfLimitError";
-  }
+  static override readonly errorName = "BlobstoreOutOfLimitError";
+  declare readonly name: "BlobstoreOutOfLimitError";
 }
 
 /** 603 CodeInternal: blobnode: internal error */
@@ -271,9 +235,8 @@ export class BlobstoreInternalError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 603;
   declare readonly code: 603;
   declare readonly symbol: "CodeInternal";
-  override get name(): "BlobstoreInternalError" {
-    return "BlobstoreInternalError";
-  }
+  static override readonly errorName = "BlobstoreInternalError";
+  declare readonly name: "BlobstoreInternalError";
 }
 
 /** 604 CodeOverload: blobnode: service is overload */
@@ -287,9 +250,8 @@ export class BlobstoreOverloadError extends BlobstoreBlobnodeError {
   static override readonly throttling = true;
   declare readonly code: 604;
   declare readonly symbol: "CodeOverload";
-  override get name(): "BlobstoreOverloadError" {
-    return "BlobstoreOverloadError";
-  }
+  static override readonly errorName = "BlobstoreOverloadError";
+  declare readonly name: "BlobstoreOverloadError";
 }
 
 /** 605 CodePathNotExist: blobnode: path is not exist */
@@ -302,9 +264,8 @@ export class BlobstorePathNotExistError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 605;
   declare readonly code: 605;
   declare readonly symbol: "CodePathNotExist";
-  override get name(): "BlobstorePathNotExistError" {
-    return "BlobstorePathNotExistError";
-  }
+  static override readonly errorName = "BlobstorePathNotExistError";
+  declare readonly name: "BlobstorePathNotExistError";
 }
 
 /** 606 CodePathNotEmpty: blobnode: path is not empty */
@@ -317,9 +278,8 @@ export class BlobstorePathNotEmptyError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 606;
   declare readonly code: 606;
   declare readonly symbol: "CodePathNotEmpty";
-  override get name(): "BlobstorePathNotEmptyError" {
-    return "BlobstorePathNotEmptyError";
-  }
+  static override readonly errorName = "BlobstorePathNotEmptyError";
+  declare readonly name: "BlobstorePathNotEmptyError";
 }
 
 /** 607 CodePathFindOnline: blobnode: path find online disk */
@@ -332,9 +292,8 @@ export class BlobstorePathFindOnlineError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 607;
   declare readonly code: 607;
   declare readonly symbol: "CodePathFindOnline";
-  override get name(): "BlobstorePathFindOnlineError" {
-    return "BlobstorePathFindOnlineError";
-  }
+  static override readonly errorName = "BlobstorePathFindOnlineError";
+  declare readonly name: "BlobstorePathFindOnlineError";
 }
 
 /** 611 CodeDiskNotFound: disk not found */
@@ -347,9 +306,8 @@ export class BlobstoreDiskNotFoundError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 611;
   declare readonly code: 611;
   declare readonly symbol: "CodeDiskNotFound";
-  override get name(): "BlobstoreDiskNotFoundError" {
-    return "BlobstoreDiskNotFoundError";
-  }
+  static override readonly errorName = "BlobstoreDiskNotFoundError";
+  declare readonly name: "BlobstoreDiskNotFoundError";
 }
 
 /** 613 CodeDiskBroken: disk is broken */
@@ -362,9 +320,8 @@ export class BlobstoreDiskBrokenError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 613;
   declare readonly code: 613;
   declare readonly symbol: "CodeDiskBroken";
-  override get name(): "BlobstoreDiskBrokenError" {
-    return "BlobstoreDiskBrokenError";
-  }
+  static override readonly errorName = "BlobstoreDiskBrokenError";
+  declare readonly name: "BlobstoreDiskBrokenError";
 }
 
 /** 614 CodeInvalidDiskId: disk id is invalid */
@@ -377,9 +334,8 @@ export class BlobstoreInvalidDiskIdError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 614;
   declare readonly code: 614;
   declare readonly symbol: "CodeInvalidDiskId";
-  override get name(): "BlobstoreInvalidDiskIdError" {
-    return "BlobstoreInvalidDiskIdError";
-  }
+  static override readonly errorName = "BlobstoreInvalidDiskIdError";
+  declare readonly name: "BlobstoreInvalidDiskIdError";
 }
 
 /** 615 CodeDiskNoSpace: disk no space */
@@ -392,9 +348,8 @@ export class BlobstoreDiskNoSpaceError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 615;
   declare readonly code: 615;
   declare readonly symbol: "CodeDiskNoSpace";
-  override get name(): "BlobstoreDiskNoSpaceError" {
-    return "BlobstoreDiskNoSpaceError";
-  }
+  static override readonly errorName = "BlobstoreDiskNoSpaceError";
+  declare readonly name: "BlobstoreDiskNoSpaceError";
 }
 
 /** 621 CodeVuidNotFound: vuid not found */
@@ -407,9 +362,8 @@ export class BlobstoreVuidNotFoundError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 621;
   declare readonly code: 621;
   declare readonly symbol: "CodeVuidNotFound";
-  override get name(): "BlobstoreVuidNotFoundError" {
-    return "BlobstoreVuidNotFoundError";
-  }
+  static override readonly errorName = "BlobstoreVuidNotFoundError";
+  declare readonly name: "BlobstoreVuidNotFoundError";
 }
 
 /** 622 CodeVUIDReadonly: vuid readonly */
@@ -422,9 +376,8 @@ export class BlobstoreVUIDReadonlyError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 622;
   declare readonly code: 622;
   declare readonly symbol: "CodeVUIDReadonly";
-  override get name(): "BlobstoreVUIDReadonlyError" {
-    return "BlobstoreVUIDReadonlyError";
-  }
+  static override readonly errorName = "BlobstoreVUIDReadonlyError";
+  declare readonly name: "BlobstoreVUIDReadonlyError";
 }
 
 /** 623 CodeVUIDRelease: vuid released */
@@ -437,9 +390,8 @@ export class BlobstoreVUIDReleaseError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 623;
   declare readonly code: 623;
   declare readonly symbol: "CodeVUIDRelease";
-  override get name(): "BlobstoreVUIDReleaseError" {
-    return "BlobstoreVUIDReleaseError";
-  }
+  static override readonly errorName = "BlobstoreVUIDReleaseError";
+  declare readonly name: "BlobstoreVUIDReleaseError";
 }
 
 /** 624 CodeVuidNotMatch: vuid not match */
@@ -452,9 +404,8 @@ export class BlobstoreVuidNotMatchError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 624;
   declare readonly code: 624;
   declare readonly symbol: "CodeVuidNotMatch";
-  override get name(): "BlobstoreVuidNotMatchError" {
-    return "BlobstoreVuidNotMatchError";
-  }
+  static override readonly errorName = "BlobstoreVuidNotMatchError";
+  declare readonly name: "BlobstoreVuidNotMatchError";
 }
 
 /** 625 CodeChunkNotReadonly: chunk must readonly */
@@ -467,9 +418,8 @@ export class BlobstoreChunkNotReadonlyError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 625;
   declare readonly code: 625;
   declare readonly symbol: "CodeChunkNotReadonly";
-  override get name(): "BlobstoreChunkNotReadonlyError" {
-    return "BlobstoreChunkNotReadonlyError";
-  }
+  static override readonly errorName = "BlobstoreChunkNotReadonlyError";
+  declare readonly name: "BlobstoreChunkNotReadonlyError";
 }
 
 /** 626 CodeChunkNotNormal: chunk must normal */
@@ -482,9 +432,8 @@ export class BlobstoreChunkNotNormalError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 626;
   declare readonly code: 626;
   declare readonly symbol: "CodeChunkNotNormal";
-  override get name(): "BlobstoreChunkNotNormalError" {
-    return "BlobstoreChunkNotNormalError";
-  }
+  static override readonly errorName = "BlobstoreChunkNotNormalError";
+  declare readonly name: "BlobstoreChunkNotNormalError";
 }
 
 /** 627 CodeChunkNoSpace: chunk no space */
@@ -497,9 +446,8 @@ export class BlobstoreChunkNoSpaceError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 627;
   declare readonly code: 627;
   declare readonly symbol: "CodeChunkNoSpace";
-  override get name(): "BlobstoreChunkNoSpaceError" {
-    return "BlobstoreChunkNoSpaceError";
-  }
+  static override readonly errorName = "BlobstoreChunkNoSpaceError";
+  declare readonly name: "BlobstoreChunkNoSpaceError";
 }
 
 /** 628 CodeChunkCompacting: chunk is compacting */
@@ -512,9 +460,8 @@ export class BlobstoreChunkCompactingError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 628;
   declare readonly code: 628;
   declare readonly symbol: "CodeChunkCompacting";
-  override get name(): "BlobstoreChunkCompactingError" {
-    return "BlobstoreChunkCompactingError";
-  }
+  static override readonly errorName = "BlobstoreChunkCompactingError";
+  declare readonly name: "BlobstoreChunkCompactingError";
 }
 
 /** 630 CodeInvalidChunkId: chunk id is invalid */
@@ -527,9 +474,8 @@ export class BlobstoreInvalidChunkIdError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 630;
   declare readonly code: 630;
   declare readonly symbol: "CodeInvalidChunkId";
-  override get name(): "BlobstoreInvalidChunkIdError" {
-    return "BlobstoreInvalidChunkIdError";
-  }
+  static override readonly errorName = "BlobstoreInvalidChunkIdError";
+  declare readonly name: "BlobstoreInvalidChunkIdError";
 }
 
 /** 632 CodeTooManyChunks: too many chunks */
@@ -542,9 +488,8 @@ export class BlobstoreTooManyChunksError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 632;
   declare readonly code: 632;
   declare readonly symbol: "CodeTooManyChunks";
-  override get name(): "BlobstoreTooManyChunksError" {
-    return "BlobstoreTooManyChunksError";
-  }
+  static override readonly errorName = "BlobstoreTooManyChunksError";
+  declare readonly name: "BlobstoreTooManyChunksError";
 }
 
 /** 633 CodeChunkInuse: chunk in use */
@@ -557,9 +502,8 @@ export class BlobstoreChunkInuseError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 633;
   declare readonly code: 633;
   declare readonly symbol: "CodeChunkInuse";
-  override get name(): "BlobstoreChunkInuseError" {
-    return "BlobstoreChunkInuseError";
-  }
+  static override readonly errorName = "BlobstoreChunkInuseError";
+  declare readonly name: "BlobstoreChunkInuseError";
 }
 
 /** 634 CodeSizeOverBurst: request size over limit burst */
@@ -572,9 +516,8 @@ export class BlobstoreSizeOverBurstError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 634;
   declare readonly code: 634;
   declare readonly symbol: "CodeSizeOverBurst";
-  override get name(): "BlobstoreSizeOverBurstError" {
-    return "BlobstoreSizeOverBurstError";
-  }
+  static override readonly errorName = "BlobstoreSizeOverBurstError";
+  declare readonly name: "BlobstoreSizeOverBurstError";
 }
 
 /** 651 CodeBidNotFound: bid not found */
@@ -587,9 +530,8 @@ export class BlobstoreBidNotFoundError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 651;
   declare readonly code: 651;
   declare readonly symbol: "CodeBidNotFound";
-  override get name(): "BlobstoreBidNotFoundError" {
-    return "BlobstoreBidNotFoundError";
-  }
+  static override readonly errorName = "BlobstoreBidNotFoundError";
+  declare readonly name: "BlobstoreBidNotFoundError";
 }
 
 /** 652 CodeShardSizeTooLarge: shard size too large */
@@ -602,9 +544,8 @@ export class BlobstoreShardSizeTooLargeError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 652;
   declare readonly code: 652;
   declare readonly symbol: "CodeShardSizeTooLarge";
-  override get name(): "BlobstoreShardSizeTooLargeError" {
-    return "BlobstoreShardSizeTooLargeError";
-  }
+  static override readonly errorName = "BlobstoreShardSizeTooLargeError";
+  declare readonly name: "BlobstoreShardSizeTooLargeError";
 }
 
 /** 653 CodeShardNotMarkDelete: shard must mark delete */
@@ -617,9 +558,8 @@ export class BlobstoreShardNotMarkDeleteError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 653;
   declare readonly code: 653;
   declare readonly symbol: "CodeShardNotMarkDelete";
-  override get name(): "BlobstoreShardNotMarkDeleteError" {
-    return "BlobstoreShardNotMarkDeleteError";
-  }
+  static override readonly errorName = "BlobstoreShardNotMarkDeleteError";
+  declare readonly name: "BlobstoreShardNotMarkDeleteError";
 }
 
 /** 654 CodeShardMarkDeleted: shard already mark delete */
@@ -632,9 +572,8 @@ export class BlobstoreShardMarkDeletedError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 654;
   declare readonly code: 654;
   declare readonly symbol: "CodeShardMarkDeleted";
-  override get name(): "BlobstoreShardMarkDeletedError" {
-    return "BlobstoreShardMarkDeletedError";
-  }
+  static override readonly errorName = "BlobstoreShardMarkDeletedError";
+  declare readonly name: "BlobstoreShardMarkDeletedError";
 }
 
 /** 655 CodeShardInvalidOffset: shard offset is invalid */
@@ -647,9 +586,8 @@ export class BlobstoreShardInvalidOffsetError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 655;
   declare readonly code: 655;
   declare readonly symbol: "CodeShardInvalidOffset";
-  override get name(): "BlobstoreShardInvalidOffsetError" {
-    return "BlobstoreShardInvalidOffsetError";
-  }
+  static override readonly errorName = "BlobstoreShardInvalidOffsetError";
+  declare readonly name: "BlobstoreShardInvalidOffsetError";
 }
 
 /** 656 CodeShardListExceedLimit: shard list exceed the limit */
@@ -662,9 +600,8 @@ export class BlobstoreShardListExceedLimitError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 656;
   declare readonly code: 656;
   declare readonly symbol: "CodeShardListExceedLimit";
-  override get name(): "BlobstoreShardListExceedLimitError" {
-    return "BlobstoreShardListExceedLimitError";
-  }
+  static override readonly errorName = "BlobstoreShardListExceedLimitError";
+  declare readonly name: "BlobstoreShardListExceedLimitError";
 }
 
 /** 657 CodeShardInvalidBid: shard key bid is invalid */
@@ -677,9 +614,8 @@ export class BlobstoreShardInvalidBidError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 657;
   declare readonly code: 657;
   declare readonly symbol: "CodeShardInvalidBid";
-  override get name(): "BlobstoreShardInvalidBidError" {
-    return "BlobstoreShardInvalidBidError";
-  }
+  static override readonly errorName = "BlobstoreShardInvalidBidError";
+  declare readonly name: "BlobstoreShardInvalidBidError";
 }
 
 /** 670 CodeDestReplicaBad: dest replica is bad can not repair */
@@ -692,9 +628,8 @@ export class BlobstoreDestReplicaBadError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 670;
   declare readonly code: 670;
   declare readonly symbol: "CodeDestReplicaBad";
-  override get name(): "BlobstoreDestReplicaBadError" {
-    return "BlobstoreDestReplicaBadError";
-  }
+  static override readonly errorName = "BlobstoreDestReplicaBadError";
+  declare readonly name: "BlobstoreDestReplicaBadError";
 }
 
 /** 671 CodeOrphanShard: shard is an orphan */
@@ -707,9 +642,8 @@ export class BlobstoreOrphanShardError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 671;
   declare readonly code: 671;
   declare readonly symbol: "CodeOrphanShard";
-  override get name(): "BlobstoreOrphanShardError" {
-    return "BlobstoreOrphanShardError";
-  }
+  static override readonly errorName = "BlobstoreOrphanShardError";
+  declare readonly name: "BlobstoreOrphanShardError";
 }
 
 /** 672 CodeIllegalTask: illegal task */
@@ -722,9 +656,8 @@ export class BlobstoreIllegalTaskError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 672;
   declare readonly code: 672;
   declare readonly symbol: "CodeIllegalTask";
-  override get name(): "BlobstoreIllegalTaskError" {
-    return "BlobstoreIllegalTaskError";
-  }
+  static override readonly errorName = "BlobstoreIllegalTaskError";
+  declare readonly name: "BlobstoreIllegalTaskError";
 }
 
 /** 673 CodeRequestLimited: request limited */
@@ -738,9 +671,8 @@ export class BlobstoreRequestLimitedError extends BlobstoreBlobnodeError {
   static override readonly throttling = true;
   declare readonly code: 673;
   declare readonly symbol: "CodeRequestLimited";
-  override get name(): "BlobstoreRequestLimitedError" {
-    return "BlobstoreRequestLimitedError";
-  }
+  static override readonly errorName = "BlobstoreRequestLimitedError";
+  declare readonly name: "BlobstoreRequestLimitedError";
 }
 
 /** 674 CodeUnsupportedTaskCodeMode: unsupported task codemode */
@@ -753,9 +685,8 @@ export class BlobstoreUnsupportedTaskCodeModeError extends BlobstoreBlobnodeErro
   static override readonly httpStatus = 674;
   declare readonly code: 674;
   declare readonly symbol: "CodeUnsupportedTaskCodeMode";
-  override get name(): "BlobstoreUnsupportedTaskCodeModeError" {
-    return "BlobstoreUnsupportedTaskCodeModeError";
-  }
+  static override readonly errorName = "BlobstoreUnsupportedTaskCodeModeError";
+  declare readonly name: "BlobstoreUnsupportedTaskCodeModeError";
 }
 
 /** 675 CodePutShardTimeout: put shard timeout */
@@ -768,9 +699,8 @@ export class BlobstorePutShardTimeoutError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 675;
   declare readonly code: 675;
   declare readonly symbol: "CodePutShardTimeout";
-  override get name(): "BlobstorePutShardTimeoutError" {
-    return "BlobstorePutShardTimeoutError";
-  }
+  static override readonly errorName = "BlobstorePutShardTimeoutError";
+  declare readonly name: "BlobstorePutShardTimeoutError";
 }
 
 /** 676 CodeIOCtxCancel: io context cancel */
@@ -783,9 +713,8 @@ export class BlobstoreIOCtxCancelError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 676;
   declare readonly code: 676;
   declare readonly symbol: "CodeIOCtxCancel";
-  override get name(): "BlobstoreIOCtxCancelError" {
-    return "BlobstoreIOCtxCancelError";
-  }
+  static override readonly errorName = "BlobstoreIOCtxCancelError";
+  declare readonly name: "BlobstoreIOCtxCancelError";
 }
 
 /** 677 CodeBidNotMatch: bid not match */
@@ -798,9 +727,8 @@ export class BlobstoreBidNotMatchError extends BlobstoreBlobnodeError {
   static override readonly httpStatus = 677;
   declare readonly code: 677;
   declare readonly symbol: "CodeBidNotMatch";
-  override get name(): "BlobstoreBidNotMatchError" {
-    return "BlobstoreBidNotMatchError";
-  }
+  static override readonly errorName = "BlobstoreBidNotMatchError";
+  declare readonly name: "BlobstoreBidNotMatchError";
 }
 
 /** 700 CodeNotingTodo: nothing to do */
@@ -813,9 +741,8 @@ export class BlobstoreNotingTodoError extends BlobstoreSchedulerError {
   static override readonly httpStatus = 700;
   declare readonly code: 700;
   declare readonly symbol: "CodeNotingTodo";
-  override get name(): "BlobstoreNotingTodoError" {
-    return "BlobstoreNotingTodoError";
-  }
+  static override readonly errorName = "BlobstoreNotingTodoError";
+  declare readonly name: "BlobstoreNotingTodoError";
 }
 
 /** 701 CodeUpdateVolCacheFreq: update volume cache frequently */
@@ -828,9 +755,8 @@ export class BlobstoreUpdateVolCacheFreqError extends BlobstoreSchedulerError {
   static override readonly httpStatus = 701;
   declare readonly code: 701;
   declare readonly symbol: "CodeUpdateVolCacheFreq";
-  override get name(): "BlobstoreUpdateVolCacheFreqError" {
-    return "BlobstoreUpdateVolCacheFreqError";
-  }
+  static override readonly errorName = "BlobstoreUpdateVolCacheFreqError";
+  declare readonly name: "BlobstoreUpdateVolCacheFreqError";
 }
 
 /** 801 CodeNoCodemodeVolume: this codemode has no avaliable volume */
@@ -843,9 +769,8 @@ export class BlobstoreNoCodemodeVolumeError extends BlobstoreProxyError {
   static override readonly httpStatus = 801;
   declare readonly code: 801;
   declare readonly symbol: "CodeNoCodemodeVolume";
-  override get name(): "BlobstoreNoCodemodeVolumeError" {
-    return "BlobstoreNoCodemodeVolumeError";
-  }
+  static override readonly errorName = "BlobstoreNoCodemodeVolumeError";
+  declare readonly name: "BlobstoreNoCodemodeVolumeError";
 }
 
 /** 802 CodeAllocBidFromCm: alloc bid from clustermgr error */
@@ -858,9 +783,8 @@ export class BlobstoreAllocBidFromCmError extends BlobstoreProxyError {
   static override readonly httpStatus = 802;
   declare readonly code: 802;
   declare readonly symbol: "CodeAllocBidFromCm";
-  override get name(): "BlobstoreAllocBidFromCmError" {
-    return "BlobstoreAllocBidFromCmError";
-  }
+  static override readonly errorName = "BlobstoreAllocBidFromCmError";
+  declare readonly name: "BlobstoreAllocBidFromCmError";
 }
 
 /** 803 CodeClusterIDNotMatch: clusterId not match */
@@ -873,9 +797,8 @@ export class BlobstoreClusterIDNotMatchError extends BlobstoreProxyError {
   static override readonly httpStatus = 803;
   declare readonly code: 803;
   declare readonly symbol: "CodeClusterIDNotMatch";
-  override get name(): "BlobstoreClusterIDNotMatchError" {
-    return "BlobstoreClusterIDNotMatchError";
-  }
+  static override readonly errorName = "BlobstoreClusterIDNotMatchError";
+  declare readonly name: "BlobstoreClusterIDNotMatchError";
 }
 
 /** 820 CodeShardNodeNotLeader: shardnode:not leader */
@@ -888,9 +811,8 @@ export class BlobstoreShardNodeNotLeaderError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 820;
   declare readonly code: 820;
   declare readonly symbol: "CodeShardNodeNotLeader";
-  override get name(): "BlobstoreShardNodeNotLeaderError" {
-    return "BlobstoreShardNodeNotLeaderError";
-  }
+  static override readonly errorName = "BlobstoreShardNodeNotLeaderError";
+  declare readonly name: "BlobstoreShardNodeNotLeaderError";
 }
 
 /** 821 CodeShardRangeMismatch: shardnode:range mismatch */
@@ -903,9 +825,8 @@ export class BlobstoreShardRangeMismatchError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 821;
   declare readonly code: 821;
   declare readonly symbol: "CodeShardRangeMismatch";
-  override get name(): "BlobstoreShardRangeMismatchError" {
-    return "BlobstoreShardRangeMismatchError";
-  }
+  static override readonly errorName = "BlobstoreShardRangeMismatchError";
+  declare readonly name: "BlobstoreShardRangeMismatchError";
 }
 
 /** 822 CodeShardDoesNotExist: shardnode:shard does not exist */
@@ -918,9 +839,8 @@ export class BlobstoreShardDoesNotExistError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 822;
   declare readonly code: 822;
   declare readonly symbol: "CodeShardDoesNotExist";
-  override get name(): "BlobstoreShardDoesNotExistError" {
-    return "BlobstoreShardDoesNotExistError";
-  }
+  static override readonly errorName = "BlobstoreShardDoesNotExistError";
+  declare readonly name: "BlobstoreShardDoesNotExistError";
 }
 
 /** 823 CodeShardNodeDiskNotFound: shardnode:disk not found */
@@ -933,9 +853,8 @@ export class BlobstoreShardNodeDiskNotFoundError extends BlobstoreShardnodeError
   static override readonly httpStatus = 823;
   declare readonly code: 823;
   declare readonly symbol: "CodeShardNodeDiskNotFound";
-  override get name(): "BlobstoreShardNodeDiskNotFoundError" {
-    return "BlobstoreShardNodeDiskNotFoundError";
-  }
+  static override readonly errorName = "BlobstoreShardNodeDiskNotFoundError";
+  declare readonly name: "BlobstoreShardNodeDiskNotFoundError";
 }
 
 /** 824 CodeUnknownField: shardnode:unknown field */
@@ -948,9 +867,8 @@ export class BlobstoreUnknownFieldError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 824;
   declare readonly code: 824;
   declare readonly symbol: "CodeUnknownField";
-  override get name(): "BlobstoreUnknownFieldError" {
-    return "BlobstoreUnknownFieldError";
-  }
+  static override readonly errorName = "BlobstoreUnknownFieldError";
+  declare readonly name: "BlobstoreUnknownFieldError";
 }
 
 /** 825 CodeShardRouteVersionNeedUpdate: shardnode:route version need update */
@@ -963,9 +881,8 @@ export class BlobstoreShardRouteVersionNeedUpdateError extends BlobstoreShardnod
   static override readonly httpStatus = 825;
   declare readonly code: 825;
   declare readonly symbol: "CodeShardRouteVersionNeedUpdate";
-  override get name(): "BlobstoreShardRouteVersionNeedUpdateError" {
-    return "BlobstoreShardRouteVersionNeedUpdateError";
-  }
+  static override readonly errorName = "BlobstoreShardRouteVersionNeedUpdateError";
+  declare readonly name: "BlobstoreShardRouteVersionNeedUpdateError";
 }
 
 /** 826 CodeShardNoLeader: shardnode:shard has no leader */
@@ -978,9 +895,8 @@ export class BlobstoreShardNoLeaderError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 826;
   declare readonly code: 826;
   declare readonly symbol: "CodeShardNoLeader";
-  override get name(): "BlobstoreShardNoLeaderError" {
-    return "BlobstoreShardNoLeaderError";
-  }
+  static override readonly errorName = "BlobstoreShardNoLeaderError";
+  declare readonly name: "BlobstoreShardNoLeaderError";
 }
 
 /** 827 CodeIllegalSlices: shardnode:illegal slices */
@@ -993,9 +909,8 @@ export class BlobstoreIllegalSlicesError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 827;
   declare readonly code: 827;
   declare readonly symbol: "CodeIllegalSlices";
-  override get name(): "BlobstoreIllegalSlicesError" {
-    return "BlobstoreIllegalSlicesError";
-  }
+  static override readonly errorName = "BlobstoreIllegalSlicesError";
+  declare readonly name: "BlobstoreIllegalSlicesError";
 }
 
 /** 828 CodeBlobAlreadyExists: shardnode:blob already exists */
@@ -1008,9 +923,8 @@ export class BlobstoreBlobAlreadyExistsError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 828;
   declare readonly code: 828;
   declare readonly symbol: "CodeBlobAlreadyExists";
-  override get name(): "BlobstoreBlobAlreadyExistsError" {
-    return "BlobstoreBlobAlreadyExistsError";
-  }
+  static override readonly errorName = "BlobstoreBlobAlreadyExistsError";
+  declare readonly name: "BlobstoreBlobAlreadyExistsError";
 }
 
 /** 829 CodeUnsupport: shardnode:unsupported */
@@ -1023,9 +937,8 @@ export class BlobstoreUnsupportError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 829;
   declare readonly code: 829;
   declare readonly symbol: "CodeUnsupport";
-  override get name(): "BlobstoreUnsupportError" {
-    return "BlobstoreUnsupportError";
-  }
+  static override readonly errorName = "BlobstoreUnsupportError";
+  declare readonly name: "BlobstoreUnsupportError";
 }
 
 /** 830 CodeShardConflicts: shardnode:shard conflicts */
@@ -1038,9 +951,8 @@ export class BlobstoreShardConflictsError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 830;
   declare readonly code: 830;
   declare readonly symbol: "CodeShardConflicts";
-  override get name(): "BlobstoreShardConflictsError" {
-    return "BlobstoreShardConflictsError";
-  }
+  static override readonly errorName = "BlobstoreShardConflictsError";
+  declare readonly name: "BlobstoreShardConflictsError";
 }
 
 /** 831 CodeKeySizeTooLarge: shardnode:key size large than 32KB */
@@ -1053,9 +965,8 @@ export class BlobstoreKeySizeTooLargeError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 831;
   declare readonly code: 831;
   declare readonly symbol: "CodeKeySizeTooLarge";
-  override get name(): "BlobstoreKeySizeTooLargeError" {
-    return "BlobstoreKeySizeTooLargeError";
-  }
+  static override readonly errorName = "BlobstoreKeySizeTooLargeError";
+  declare readonly name: "BlobstoreKeySizeTooLargeError";
 }
 
 /** 832 CodeValueSizeTooLarge: shardnode:value size large than 16MB */
@@ -1068,9 +979,8 @@ export class BlobstoreValueSizeTooLargeError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 832;
   declare readonly code: 832;
   declare readonly symbol: "CodeValueSizeTooLarge";
-  override get name(): "BlobstoreValueSizeTooLargeError" {
-    return "BlobstoreValueSizeTooLargeError";
-  }
+  static override readonly errorName = "BlobstoreValueSizeTooLargeError";
+  declare readonly name: "BlobstoreValueSizeTooLargeError";
 }
 
 /** 833 CodeKeyNotFound: shardnode:key not found */
@@ -1083,9 +993,8 @@ export class BlobstoreKeyNotFoundError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 833;
   declare readonly code: 833;
   declare readonly symbol: "CodeKeyNotFound";
-  override get name(): "BlobstoreKeyNotFoundError" {
-    return "BlobstoreKeyNotFoundError";
-  }
+  static override readonly errorName = "BlobstoreKeyNotFoundError";
+  declare readonly name: "BlobstoreKeyNotFoundError";
 }
 
 /** 834 CodeBlobAlreadySealed: shardnode:blob already sealed */
@@ -1098,9 +1007,8 @@ export class BlobstoreBlobAlreadySealedError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 834;
   declare readonly code: 834;
   declare readonly symbol: "CodeBlobAlreadySealed";
-  override get name(): "BlobstoreBlobAlreadySealedError" {
-    return "BlobstoreBlobAlreadySealedError";
-  }
+  static override readonly errorName = "BlobstoreBlobAlreadySealedError";
+  declare readonly name: "BlobstoreBlobAlreadySealedError";
 }
 
 /** 835 CodeBlobNameEmpty: shardnode:blob name is empty */
@@ -1113,9 +1021,8 @@ export class BlobstoreBlobNameEmptyError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 835;
   declare readonly code: 835;
   declare readonly symbol: "CodeBlobNameEmpty";
-  override get name(): "BlobstoreBlobNameEmptyError" {
-    return "BlobstoreBlobNameEmptyError";
-  }
+  static override readonly errorName = "BlobstoreBlobNameEmptyError";
+  declare readonly name: "BlobstoreBlobNameEmptyError";
 }
 
 /** 836 CodeNoEnoughRaftMember: shardnode:no enough raft member */
@@ -1128,9 +1035,8 @@ export class BlobstoreNoEnoughRaftMemberError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 836;
   declare readonly code: 836;
   declare readonly symbol: "CodeNoEnoughRaftMember";
-  override get name(): "BlobstoreNoEnoughRaftMemberError" {
-    return "BlobstoreNoEnoughRaftMemberError";
-  }
+  static override readonly errorName = "BlobstoreNoEnoughRaftMemberError";
+  declare readonly name: "BlobstoreNoEnoughRaftMemberError";
 }
 
 /** 837 CodeIllegalUpdateUnit: shardnode:illegal update suid */
@@ -1143,9 +1049,8 @@ export class BlobstoreIllegalUpdateUnitError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 837;
   declare readonly code: 837;
   declare readonly symbol: "CodeIllegalUpdateUnit";
-  override get name(): "BlobstoreIllegalUpdateUnitError" {
-    return "BlobstoreIllegalUpdateUnitError";
-  }
+  static override readonly errorName = "BlobstoreIllegalUpdateUnitError";
+  declare readonly name: "BlobstoreIllegalUpdateUnitError";
 }
 
 /** 838 CodeItemIDEmpty: shardnode:item ID is empty */
@@ -1158,9 +1063,8 @@ export class BlobstoreItemIDEmptyError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 838;
   declare readonly code: 838;
   declare readonly symbol: "CodeItemIDEmpty";
-  override get name(): "BlobstoreItemIDEmptyError" {
-    return "BlobstoreItemIDEmptyError";
-  }
+  static override readonly errorName = "BlobstoreItemIDEmptyError";
+  declare readonly name: "BlobstoreItemIDEmptyError";
 }
 
 /** 839 CodeIllegalLocationSize: shardnode:illegal location size */
@@ -1173,9 +1077,8 @@ export class BlobstoreIllegalLocationSizeError extends BlobstoreShardnodeError {
   static override readonly httpStatus = 839;
   declare readonly code: 839;
   declare readonly symbol: "CodeIllegalLocationSize";
-  override get name(): "BlobstoreIllegalLocationSizeError" {
-    return "BlobstoreIllegalLocationSizeError";
-  }
+  static override readonly errorName = "BlobstoreIllegalLocationSizeError";
+  declare readonly name: "BlobstoreIllegalLocationSizeError";
 }
 
 /** 900 CodeCMUnexpect: cm: unexpected error */
@@ -1188,9 +1091,8 @@ export class BlobstoreCMUnexpectError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 900;
   declare readonly code: 900;
   declare readonly symbol: "CodeCMUnexpect";
-  override get name(): "BlobstoreCMUnexpectError" {
-    return "BlobstoreCMUnexpectError";
-  }
+  static override readonly errorName = "BlobstoreCMUnexpectError";
+  declare readonly name: "BlobstoreCMUnexpectError";
 }
 
 /** 902 CodeLockNotAllow: lock volume not allow */
@@ -1203,9 +1105,8 @@ export class BlobstoreLockNotAllowError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 902;
   declare readonly code: 902;
   declare readonly symbol: "CodeLockNotAllow";
-  override get name(): "BlobstoreLockNotAllowError" {
-    return "BlobstoreLockNotAllowError";
-  }
+  static override readonly errorName = "BlobstoreLockNotAllowError";
+  declare readonly name: "BlobstoreLockNotAllowError";
 }
 
 /** 903 CodeUnlockNotAllow: unlock volume not allow */
@@ -1218,9 +1119,8 @@ export class BlobstoreUnlockNotAllowError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 903;
   declare readonly code: 903;
   declare readonly symbol: "CodeUnlockNotAllow";
-  override get name(): "BlobstoreUnlockNotAllowError" {
-    return "BlobstoreUnlockNotAllowError";
-  }
+  static override readonly errorName = "BlobstoreUnlockNotAllowError";
+  declare readonly name: "BlobstoreUnlockNotAllowError";
 }
 
 /** 904 CodeVolumeNotExist: volume not exist */
@@ -1233,9 +1133,8 @@ export class BlobstoreVolumeNotExistError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 904;
   declare readonly code: 904;
   declare readonly symbol: "CodeVolumeNotExist";
-  override get name(): "BlobstoreVolumeNotExistError" {
-    return "BlobstoreVolumeNotExistError";
-  }
+  static override readonly errorName = "BlobstoreVolumeNotExistError";
+  declare readonly name: "BlobstoreVolumeNotExistError";
 }
 
 /** 906 CodeRaftPropose: raft propose error */
@@ -1248,9 +1147,8 @@ export class BlobstoreRaftProposeError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 906;
   declare readonly code: 906;
   declare readonly symbol: "CodeRaftPropose";
-  override get name(): "BlobstoreRaftProposeError" {
-    return "BlobstoreRaftProposeError";
-  }
+  static override readonly errorName = "BlobstoreRaftProposeError";
+  declare readonly name: "BlobstoreRaftProposeError";
 }
 
 /** 907 CodeNoLeader: no leader */
@@ -1263,9 +1161,8 @@ export class BlobstoreNoLeaderError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 907;
   declare readonly code: 907;
   declare readonly symbol: "CodeNoLeader";
-  override get name(): "BlobstoreNoLeaderError" {
-    return "BlobstoreNoLeaderError";
-  }
+  static override readonly errorName = "BlobstoreNoLeaderError";
+  declare readonly name: "BlobstoreNoLeaderError";
 }
 
 /** 908 CodeRaftReadIndex: raft read index error */
@@ -1278,9 +1175,8 @@ export class BlobstoreRaftReadIndexError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 908;
   declare readonly code: 908;
   declare readonly symbol: "CodeRaftReadIndex";
-  override get name(): "BlobstoreRaftReadIndexError" {
-    return "BlobstoreRaftReadIndexError";
-  }
+  static override readonly errorName = "BlobstoreRaftReadIndexError";
+  declare readonly name: "BlobstoreRaftReadIndexError";
 }
 
 /** 910 CodeDuplicatedMemberInfo: duplicated member info */
@@ -1293,9 +1189,8 @@ export class BlobstoreDuplicatedMemberInfoError extends BlobstoreClustermgrError
   static override readonly httpStatus = 910;
   declare readonly code: 910;
   declare readonly symbol: "CodeDuplicatedMemberInfo";
-  override get name(): "BlobstoreDuplicatedMemberInfoError" {
-    return "BlobstoreDuplicatedMemberInfoError";
-  }
+  static override readonly errorName = "BlobstoreDuplicatedMemberInfoError";
+  declare readonly name: "BlobstoreDuplicatedMemberInfoError";
 }
 
 /** 911 CodeCMDiskNotFound: disk not found */
@@ -1308,9 +1203,8 @@ export class BlobstoreCMDiskNotFoundError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 911;
   declare readonly code: 911;
   declare readonly symbol: "CodeCMDiskNotFound";
-  override get name(): "BlobstoreCMDiskNotFoundError" {
-    return "BlobstoreCMDiskNotFoundError";
-  }
+  static override readonly errorName = "BlobstoreCMDiskNotFoundError";
+  declare readonly name: "BlobstoreCMDiskNotFoundError";
 }
 
 /** 912 CodeInvalidDiskStatus: invalid status */
@@ -1323,9 +1217,8 @@ export class BlobstoreInvalidDiskStatusError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 912;
   declare readonly code: 912;
   declare readonly symbol: "CodeInvalidDiskStatus";
-  override get name(): "BlobstoreInvalidDiskStatusError" {
-    return "BlobstoreInvalidDiskStatusError";
-  }
+  static override readonly errorName = "BlobstoreInvalidDiskStatusError";
+  declare readonly name: "BlobstoreInvalidDiskStatusError";
 }
 
 /** 913 CodeChangeDiskStatusNotAllow: not allow to change status back */
@@ -1338,9 +1231,8 @@ export class BlobstoreChangeDiskStatusNotAllowError extends BlobstoreClustermgrE
   static override readonly httpStatus = 913;
   declare readonly code: 913;
   declare readonly symbol: "CodeChangeDiskStatusNotAllow";
-  override get name(): "BlobstoreChangeDiskStatusNotAllowError" {
-    return "BlobstoreChangeDiskStatusNotAllowError";
-  }
+  static override readonly errorName = "BlobstoreChangeDiskStatusNotAllowError";
+  declare readonly name: "BlobstoreChangeDiskStatusNotAllowError";
 }
 
 /** 914 CodeConcurrentAllocVolumeUnit: alloc volume unit concurrently */
@@ -1353,9 +1245,8 @@ export class BlobstoreConcurrentAllocVolumeUnitError extends BlobstoreClustermgr
   static override readonly httpStatus = 914;
   declare readonly code: 914;
   declare readonly symbol: "CodeConcurrentAllocVolumeUnit";
-  override get name(): "BlobstoreConcurrentAllocVolumeUnitError" {
-    return "BlobstoreConcurrentAllocVolumeUnitError";
-  }
+  static override readonly errorName = "BlobstoreConcurrentAllocVolumeUnitError";
+  declare readonly name: "BlobstoreConcurrentAllocVolumeUnitError";
 }
 
 /** 916 CodeAllocVolumeInvalidParams: alloc volume request params is invalid */
@@ -1368,9 +1259,8 @@ export class BlobstoreAllocVolumeInvalidParamsError extends BlobstoreClustermgrE
   static override readonly httpStatus = 916;
   declare readonly code: 916;
   declare readonly symbol: "CodeAllocVolumeInvalidParams";
-  override get name(): "BlobstoreAllocVolumeInvalidParamsError" {
-    return "BlobstoreAllocVolumeInvalidParamsError";
-  }
+  static override readonly errorName = "BlobstoreAllocVolumeInvalidParamsError";
+  declare readonly name: "BlobstoreAllocVolumeInvalidParamsError";
 }
 
 /** 917 CodeNoAvailableVolume: no available volume */
@@ -1383,9 +1273,8 @@ export class BlobstoreNoAvailableVolumeError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 917;
   declare readonly code: 917;
   declare readonly symbol: "CodeNoAvailableVolume";
-  override get name(): "BlobstoreNoAvailableVolumeError" {
-    return "BlobstoreNoAvailableVolumeError";
-  }
+  static override readonly errorName = "BlobstoreNoAvailableVolumeError";
+  declare readonly name: "BlobstoreNoAvailableVolumeError";
 }
 
 /** 918 CodeOldVuidNotMatch: update volume unit, old vuid not match */
@@ -1398,9 +1287,8 @@ export class BlobstoreOldVuidNotMatchError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 918;
   declare readonly code: 918;
   declare readonly symbol: "CodeOldVuidNotMatch";
-  override get name(): "BlobstoreOldVuidNotMatchError" {
-    return "BlobstoreOldVuidNotMatchError";
-  }
+  static override readonly errorName = "BlobstoreOldVuidNotMatchError";
+  declare readonly name: "BlobstoreOldVuidNotMatchError";
 }
 
 /** 919 CodeNewVuidNotMatch: update volume unit, new vuid not match */
@@ -1413,9 +1301,8 @@ export class BlobstoreNewVuidNotMatchError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 919;
   declare readonly code: 919;
   declare readonly symbol: "CodeNewVuidNotMatch";
-  override get name(): "BlobstoreNewVuidNotMatchError" {
-    return "BlobstoreNewVuidNotMatchError";
-  }
+  static override readonly errorName = "BlobstoreNewVuidNotMatchError";
+  declare readonly name: "BlobstoreNewVuidNotMatchError";
 }
 
 /** 920 CodeNewDiskIDNotMatch: update volume unit, new diskID not match */
@@ -1428,9 +1315,8 @@ export class BlobstoreNewDiskIDNotMatchError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 920;
   declare readonly code: 920;
   declare readonly symbol: "CodeNewDiskIDNotMatch";
-  override get name(): "BlobstoreNewDiskIDNotMatchError" {
-    return "BlobstoreNewDiskIDNotMatchError";
-  }
+  static override readonly errorName = "BlobstoreNewDiskIDNotMatchError";
+  declare readonly name: "BlobstoreNewDiskIDNotMatchError";
 }
 
 /** 921 CodeConfigArgument: config argument marshal error */
@@ -1443,9 +1329,8 @@ export class BlobstoreConfigArgumentError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 921;
   declare readonly code: 921;
   declare readonly symbol: "CodeConfigArgument";
-  override get name(): "BlobstoreConfigArgumentError" {
-    return "BlobstoreConfigArgumentError";
-  }
+  static override readonly errorName = "BlobstoreConfigArgumentError";
+  declare readonly name: "BlobstoreConfigArgumentError";
 }
 
 /** 922 CodeInvalidClusterID: request params error, invalid clusterID */
@@ -1458,9 +1343,8 @@ export class BlobstoreInvalidClusterIDError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 922;
   declare readonly code: 922;
   declare readonly symbol: "CodeInvalidClusterID";
-  override get name(): "BlobstoreInvalidClusterIDError" {
-    return "BlobstoreInvalidClusterIDError";
-  }
+  static override readonly errorName = "BlobstoreInvalidClusterIDError";
+  declare readonly name: "BlobstoreInvalidClusterIDError";
 }
 
 /** 923 CodeInvalidIDC: request params error,invalid idc */
@@ -1473,9 +1357,8 @@ export class BlobstoreInvalidIDCError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 923;
   declare readonly code: 923;
   declare readonly symbol: "CodeInvalidIDC";
-  override get name(): "BlobstoreInvalidIDCError" {
-    return "BlobstoreInvalidIDCError";
-  }
+  static override readonly errorName = "BlobstoreInvalidIDCError";
+  declare readonly name: "BlobstoreInvalidIDCError";
 }
 
 /** 924 CodeVolumeUnitNotExist: volume unit not exist */
@@ -1488,9 +1371,8 @@ export class BlobstoreVolumeUnitNotExistError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 924;
   declare readonly code: 924;
   declare readonly symbol: "CodeVolumeUnitNotExist";
-  override get name(): "BlobstoreVolumeUnitNotExistError" {
-    return "BlobstoreVolumeUnitNotExistError";
-  }
+  static override readonly errorName = "BlobstoreVolumeUnitNotExistError";
+  declare readonly name: "BlobstoreVolumeUnitNotExistError";
 }
 
 /** 925 CodeRegisterServiceInvalidParams: register service params is invalid */
@@ -1503,9 +1385,8 @@ export class BlobstoreRegisterServiceInvalidParamsError extends BlobstoreCluster
   static override readonly httpStatus = 925;
   declare readonly code: 925;
   declare readonly symbol: "CodeRegisterServiceInvalidParams";
-  override get name(): "BlobstoreRegisterServiceInvalidParamsError" {
-    return "BlobstoreRegisterServiceInvalidParamsError";
-  }
+  static override readonly errorName = "BlobstoreRegisterServiceInvalidParamsError";
+  declare readonly name: "BlobstoreRegisterServiceInvalidParamsError";
 }
 
 /** 926 CodeDiskAbnormalOrNotReadOnly: disk is abnormal or not readonly, can't add into dropping list */
@@ -1518,9 +1399,8 @@ export class BlobstoreDiskAbnormalOrNotReadOnlyError extends BlobstoreClustermgr
   static override readonly httpStatus = 926;
   declare readonly code: 926;
   declare readonly symbol: "CodeDiskAbnormalOrNotReadOnly";
-  override get name(): "BlobstoreDiskAbnormalOrNotReadOnlyError" {
-    return "BlobstoreDiskAbnormalOrNotReadOnlyError";
-  }
+  static override readonly errorName = "BlobstoreDiskAbnormalOrNotReadOnlyError";
+  declare readonly name: "BlobstoreDiskAbnormalOrNotReadOnlyError";
 }
 
 /** 927 CodeStatChunkFailed: stat blob node chunk failed */
@@ -1533,9 +1413,8 @@ export class BlobstoreStatChunkFailedError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 927;
   declare readonly code: 927;
   declare readonly symbol: "CodeStatChunkFailed";
-  override get name(): "BlobstoreStatChunkFailedError" {
-    return "BlobstoreStatChunkFailedError";
-  }
+  static override readonly errorName = "BlobstoreStatChunkFailedError";
+  declare readonly name: "BlobstoreStatChunkFailedError";
 }
 
 /** 928 CodeInvalidCodeMode: request alloc volume codeMode not invalid */
@@ -1548,9 +1427,8 @@ export class BlobstoreInvalidCodeModeError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 928;
   declare readonly code: 928;
   declare readonly symbol: "CodeInvalidCodeMode";
-  override get name(): "BlobstoreInvalidCodeModeError" {
-    return "BlobstoreInvalidCodeModeError";
-  }
+  static override readonly errorName = "BlobstoreInvalidCodeModeError";
+  declare readonly name: "BlobstoreInvalidCodeModeError";
 }
 
 /** 929 CodeRetainVolumeNotAlloc: retain volume is not alloc */
@@ -1563,9 +1441,8 @@ export class BlobstoreRetainVolumeNotAllocError extends BlobstoreClustermgrError
   static override readonly httpStatus = 929;
   declare readonly code: 929;
   declare readonly symbol: "CodeRetainVolumeNotAlloc";
-  override get name(): "BlobstoreRetainVolumeNotAllocError" {
-    return "BlobstoreRetainVolumeNotAllocError";
-  }
+  static override readonly errorName = "BlobstoreRetainVolumeNotAllocError";
+  declare readonly name: "BlobstoreRetainVolumeNotAllocError";
 }
 
 /** 930 CodeDroppedDiskHasVolumeUnit: dropped disk still has volume unit remain, migrate them firstly */
@@ -1578,9 +1455,8 @@ export class BlobstoreDroppedDiskHasVolumeUnitError extends BlobstoreClustermgrE
   static override readonly httpStatus = 930;
   declare readonly code: 930;
   declare readonly symbol: "CodeDroppedDiskHasVolumeUnit";
-  override get name(): "BlobstoreDroppedDiskHasVolumeUnitError" {
-    return "BlobstoreDroppedDiskHasVolumeUnitError";
-  }
+  static override readonly errorName = "BlobstoreDroppedDiskHasVolumeUnitError";
+  declare readonly name: "BlobstoreDroppedDiskHasVolumeUnitError";
 }
 
 /** 931 CodeNotSupportIdle: list volume v2 not support idle status */
@@ -1593,9 +1469,8 @@ export class BlobstoreNotSupportIdleError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 931;
   declare readonly code: 931;
   declare readonly symbol: "CodeNotSupportIdle";
-  override get name(): "BlobstoreNotSupportIdleError" {
-    return "BlobstoreNotSupportIdleError";
-  }
+  static override readonly errorName = "BlobstoreNotSupportIdleError";
+  declare readonly name: "BlobstoreNotSupportIdleError";
 }
 
 /** 932 CodeDiskIsDropping: dropping disk not allow change state or set readonly */
@@ -1608,9 +1483,8 @@ export class BlobstoreDiskIsDroppingError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 932;
   declare readonly code: 932;
   declare readonly symbol: "CodeDiskIsDropping";
-  override get name(): "BlobstoreDiskIsDroppingError" {
-    return "BlobstoreDiskIsDroppingError";
-  }
+  static override readonly errorName = "BlobstoreDiskIsDroppingError";
+  declare readonly name: "BlobstoreDiskIsDroppingError";
 }
 
 /** 933 CodeRejectDeleteSystemConfig: reject delete system config */
@@ -1623,9 +1497,8 @@ export class BlobstoreRejectDeleteSystemConfigError extends BlobstoreClustermgrE
   static override readonly httpStatus = 933;
   declare readonly code: 933;
   declare readonly symbol: "CodeRejectDeleteSystemConfig";
-  override get name(): "BlobstoreRejectDeleteSystemConfigError" {
-    return "BlobstoreRejectDeleteSystemConfigError";
-  }
+  static override readonly errorName = "BlobstoreRejectDeleteSystemConfigError";
+  declare readonly name: "BlobstoreRejectDeleteSystemConfigError";
 }
 
 /** 934 CodeCMNodeNotFound: node not found */
@@ -1638,9 +1511,8 @@ export class BlobstoreCMNodeNotFoundError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 934;
   declare readonly code: 934;
   declare readonly symbol: "CodeCMNodeNotFound";
-  override get name(): "BlobstoreCMNodeNotFoundError" {
-    return "BlobstoreCMNodeNotFoundError";
-  }
+  static override readonly errorName = "BlobstoreCMNodeNotFoundError";
+  declare readonly name: "BlobstoreCMNodeNotFoundError";
 }
 
 /** 935 CodeCMNodeIsDropping: node is dropping */
@@ -1653,9 +1525,8 @@ export class BlobstoreCMNodeIsDroppingError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 935;
   declare readonly code: 935;
   declare readonly symbol: "CodeCMNodeIsDropping";
-  override get name(): "BlobstoreCMNodeIsDroppingError" {
-    return "BlobstoreCMNodeIsDroppingError";
-  }
+  static override readonly errorName = "BlobstoreCMNodeIsDroppingError";
+  declare readonly name: "BlobstoreCMNodeIsDroppingError";
 }
 
 /** 936 CodeCMNodeSetNotFound: nodeset not found */
@@ -1668,9 +1539,8 @@ export class BlobstoreCMNodeSetNotFoundError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 936;
   declare readonly code: 936;
   declare readonly symbol: "CodeCMNodeSetNotFound";
-  override get name(): "BlobstoreCMNodeSetNotFoundError" {
-    return "BlobstoreCMNodeSetNotFoundError";
-  }
+  static override readonly errorName = "BlobstoreCMNodeSetNotFoundError";
+  declare readonly name: "BlobstoreCMNodeSetNotFoundError";
 }
 
 /** 937 CodeCMSpaceNotFound: space not found */
@@ -1683,9 +1553,8 @@ export class BlobstoreCMSpaceNotFoundError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 937;
   declare readonly code: 937;
   declare readonly symbol: "CodeCMSpaceNotFound";
-  override get name(): "BlobstoreCMSpaceNotFoundError" {
-    return "BlobstoreCMSpaceNotFoundError";
-  }
+  static override readonly errorName = "BlobstoreCMSpaceNotFoundError";
+  declare readonly name: "BlobstoreCMSpaceNotFoundError";
 }
 
 /** 938 CodeCMGetShardFailed: get shard failed */
@@ -1698,9 +1567,8 @@ export class BlobstoreCMGetShardFailedError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 938;
   declare readonly code: 938;
   declare readonly symbol: "CodeCMGetShardFailed";
-  override get name(): "BlobstoreCMGetShardFailedError" {
-    return "BlobstoreCMGetShardFailedError";
-  }
+  static override readonly errorName = "BlobstoreCMGetShardFailedError";
+  declare readonly name: "BlobstoreCMGetShardFailedError";
 }
 
 /** 939 CodeCMShardUnitNotExist: shard unit not exist */
@@ -1713,9 +1581,8 @@ export class BlobstoreCMShardUnitNotExistError extends BlobstoreClustermgrError 
   static override readonly httpStatus = 939;
   declare readonly code: 939;
   declare readonly symbol: "CodeCMShardUnitNotExist";
-  override get name(): "BlobstoreCMShardUnitNotExistError" {
-    return "BlobstoreCMShardUnitNotExistError";
-  }
+  static override readonly errorName = "BlobstoreCMShardUnitNotExistError";
+  declare readonly name: "BlobstoreCMShardUnitNotExistError";
 }
 
 /** 940 CodeCMShardNotExist: shard not exist */
@@ -1728,9 +1595,8 @@ export class BlobstoreCMShardNotExistError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 940;
   declare readonly code: 940;
   declare readonly symbol: "CodeCMShardNotExist";
-  override get name(): "BlobstoreCMShardNotExistError" {
-    return "BlobstoreCMShardNotExistError";
-  }
+  static override readonly errorName = "BlobstoreCMShardNotExistError";
+  declare readonly name: "BlobstoreCMShardNotExistError";
 }
 
 /** 941 CodeOldSuidNotMatch: old suid not match */
@@ -1743,9 +1609,8 @@ export class BlobstoreOldSuidNotMatchError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 941;
   declare readonly code: 941;
   declare readonly symbol: "CodeOldSuidNotMatch";
-  override get name(): "BlobstoreOldSuidNotMatchError" {
-    return "BlobstoreOldSuidNotMatchError";
-  }
+  static override readonly errorName = "BlobstoreOldSuidNotMatchError";
+  declare readonly name: "BlobstoreOldSuidNotMatchError";
 }
 
 /** 942 CodeNewSuidNotMatch: new suid not match */
@@ -1758,9 +1623,8 @@ export class BlobstoreNewSuidNotMatchError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 942;
   declare readonly code: 942;
   declare readonly symbol: "CodeNewSuidNotMatch";
-  override get name(): "BlobstoreNewSuidNotMatchError" {
-    return "BlobstoreNewSuidNotMatchError";
-  }
+  static override readonly errorName = "BlobstoreNewSuidNotMatchError";
+  declare readonly name: "BlobstoreNewSuidNotMatchError";
 }
 
 /** 943 CodeOldIsLeanerNotMatch: old leaner not match */
@@ -1773,9 +1637,8 @@ export class BlobstoreOldIsLeanerNotMatchError extends BlobstoreClustermgrError 
   static override readonly httpStatus = 943;
   declare readonly code: 943;
   declare readonly symbol: "CodeOldIsLeanerNotMatch";
-  override get name(): "BlobstoreOldIsLeanerNotMatchError" {
-    return "BlobstoreOldIsLeanerNotMatchError";
-  }
+  static override readonly errorName = "BlobstoreOldIsLeanerNotMatchError";
+  declare readonly name: "BlobstoreOldIsLeanerNotMatchError";
 }
 
 /** 944 CodeConcurrentAllocShardUnit: concurrent alloc shard unit */
@@ -1788,9 +1651,8 @@ export class BlobstoreConcurrentAllocShardUnitError extends BlobstoreClustermgrE
   static override readonly httpStatus = 944;
   declare readonly code: 944;
   declare readonly symbol: "CodeConcurrentAllocShardUnit";
-  override get name(): "BlobstoreConcurrentAllocShardUnitError" {
-    return "BlobstoreConcurrentAllocShardUnitError";
-  }
+  static override readonly errorName = "BlobstoreConcurrentAllocShardUnitError";
+  declare readonly name: "BlobstoreConcurrentAllocShardUnitError";
 }
 
 /** 945 CodeShardInitNotDone: shard init not done */
@@ -1803,9 +1665,8 @@ export class BlobstoreShardInitNotDoneError extends BlobstoreClustermgrError {
   static override readonly httpStatus = 945;
   declare readonly code: 945;
   declare readonly symbol: "CodeShardInitNotDone";
-  override get name(): "BlobstoreShardInitNotDoneError" {
-    return "BlobstoreShardInitNotDoneError";
-  }
+  static override readonly errorName = "BlobstoreShardInitNotDoneError";
+  declare readonly name: "BlobstoreShardInitNotDoneError";
 }
 
 /** 946 CodeVolumeEpochNotMatch: volume epoch not match */
@@ -1818,7 +1679,6 @@ export class BlobstoreVolumeEpochNotMatchError extends BlobstoreClustermgrError 
   static override readonly httpStatus = 946;
   declare readonly code: 946;
   declare readonly symbol: "CodeVolumeEpochNotMatch";
-  override get name(): "BlobstoreVolumeEpochNotMatchError" {
-    return "BlobstoreVolumeEpochNotMatchError";
-  }
+  static override readonly errorName = "BlobstoreVolumeEpochNotMatchError";
+  declare readonly name: "BlobstoreVolumeEpochNotMatchError";
 }

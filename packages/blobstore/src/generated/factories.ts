@@ -4,7 +4,6 @@ import { BlobstoreError } from './base.js';
 import type { BlobstoreCode, BlobstoreSuccessCode } from './codes.js';
 import { type BlobstoreErrorByCode, categories, classes, successCodes } from './registry.js';
 
-
 /** The shared factories of this system; the wire readers are built on it. */
 export const system = /* @__PURE__ */ defineSystem<BlobstoreError>({
   system: "blobstore",

@@ -14,12 +14,6 @@ export class GesError extends CodedError {
   constructor(message?: string, options?: CodeOptions<string>) {
     super(message, options);
   }
-
-  override get name(): string {
-    return "GesError";
-  }
-
-  override get system(): "ges" {
-    return "ges";
-  }
+  static override readonly errorName: string = "GesError";
+  declare readonly system: "ges";
 }

@@ -8,12 +8,8 @@ export class GesCommonError extends GesError {
   static override readonly category: string | undefined = "common";
   static readonly range: CodeRange = { low: 0, high: 999 };
   static override readonly httpStatus: number | undefined = 400;
-  override get name(): string {
-    return "GesCommonError";
-  }
-  override get category(): "common" {
-    return "common";
-  }
+  static override readonly errorName: string = "GesCommonError";
+  declare readonly category: "common";
 }
 
 /** Management-plane graph errors (GES.7xxx) (Huawei Cloud GES, codes 7000 to 7999). */
@@ -22,12 +18,8 @@ export class GesManagementError extends GesError {
   static override readonly category: string | undefined = "management";
   static readonly range: CodeRange = { low: 7000, high: 7999 };
   static override readonly httpStatus: number | undefined = 400;
-  override get name(): string {
-    return "GesManagementError";
-  }
-  override get category(): "management" {
-    return "management";
-  }
+  static override readonly errorName: string = "GesManagementError";
+  declare readonly category: "management";
 }
 
 /** Service-plane errors (GES.8xxx), not catalogued (Huawei Cloud GES, codes 8000 to 8999). */
@@ -35,12 +27,8 @@ export class GesServicePlaneError extends GesError {
   static override readonly key: string = "ges/service";
   static override readonly category: string | undefined = "service";
   static readonly range: CodeRange = { low: 8000, high: 8999 };
-  override get name(): string {
-    return "GesServicePlaneError";
-  }
-  override get category(): "service" {
-    return "service";
-  }
+  static override readonly errorName: string = "GesServicePlaneError";
+  declare readonly category: "service";
 }
 
 /** GES.0001 GES.0001: Incorrect parameter. */
@@ -53,9 +41,8 @@ export class GesIncorrectParameterError extends GesCommonError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.0001";
   declare readonly symbol: "GES.0001";
-  override get name(): "GesIncorrectParameterError" {
-    return "GesIncorrectParameterError";
-  }
+  static override readonly errorName = "GesIncorrectParameterError";
+  declare readonly name: "GesIncorrectParameterError";
 }
 
 /** GES.0016 GES.0016: Resource not found */
@@ -68,9 +55,8 @@ export class GesResourceNotFoundError extends GesCommonError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.0016";
   declare readonly symbol: "GES.0016";
-  override get name(): "GesResourceNotFoundError" {
-    return "GesResourceNotFoundError";
-  }
+  static override readonly errorName = "GesResourceNotFoundError";
+  declare readonly name: "GesResourceNotFoundError";
 }
 
 /** GES.7000 GES.7000: The graph does not exist or has been deleted. */
@@ -83,9 +69,8 @@ export class GesGraphNotFoundError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7000";
   declare readonly symbol: "GES.7000";
-  override get name(): "GesGraphNotFoundError" {
-    return "GesGraphNotFoundError";
-  }
+  static override readonly errorName = "GesGraphNotFoundError";
+  declare readonly name: "GesGraphNotFoundError";
 }
 
 /** GES.7001 GES.7001: The graph is not running. */
@@ -98,9 +83,8 @@ export class GesGraphNotRunningError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7001";
   declare readonly symbol: "GES.7001";
-  override get name(): "GesGraphNotRunningError" {
-    return "GesGraphNotRunningError";
-  }
+  static override readonly errorName = "GesGraphNotRunningError";
+  declare readonly name: "GesGraphNotRunningError";
 }
 
 /** GES.7002 GES.7002: The graph is being backed up. */
@@ -113,9 +97,8 @@ export class GesGraphBackingUpError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7002";
   declare readonly symbol: "GES.7002";
-  override get name(): "GesGraphBackingUpError" {
-    return "GesGraphBackingUpError";
-  }
+  static override readonly errorName = "GesGraphBackingUpError";
+  declare readonly name: "GesGraphBackingUpError";
 }
 
 /** GES.7003 GES.7003: The graph is being stopped or is stopped. */
@@ -128,9 +111,8 @@ export class GesGraphStoppedError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7003";
   declare readonly symbol: "GES.7003";
-  override get name(): "GesGraphStoppedError" {
-    return "GesGraphStoppedError";
-  }
+  static override readonly errorName = "GesGraphStoppedError";
+  declare readonly name: "GesGraphStoppedError";
 }
 
 /** GES.7004 GES.7004: Components at the IaaS layer are faulty. */
@@ -143,9 +125,8 @@ export class GesIaasFaultError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7004";
   declare readonly symbol: "GES.7004";
-  override get name(): "GesIaasFaultError" {
-    return "GesIaasFaultError";
-  }
+  static override readonly errorName = "GesIaasFaultError";
+  declare readonly name: "GesIaasFaultError";
 }
 
 /** GES.7005 GES.7005: The underlying service of the graph engine is unavailable. */
@@ -158,9 +139,8 @@ export class GesServiceUnavailableError extends GesManagementError {
   static override readonly httpStatus = 408;
   declare readonly code: "GES.7005";
   declare readonly symbol: "GES.7005";
-  override get name(): "GesServiceUnavailableError" {
-    return "GesServiceUnavailableError";
-  }
+  static override readonly errorName = "GesServiceUnavailableError";
+  declare readonly name: "GesServiceUnavailableError";
 }
 
 /** GES.7006 GES.7006: An internal error occurs in the underlying service of the graph engine. */
@@ -173,9 +153,8 @@ export class GesServiceInternalError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7006";
   declare readonly symbol: "GES.7006";
-  override get name(): "GesServiceInternalError" {
-    return "GesServiceInternalError";
-  }
+  static override readonly errorName = "GesServiceInternalError";
+  declare readonly name: "GesServiceInternalError";
 }
 
 /** GES.7007 GES.7007: The job does not exist. */
@@ -188,9 +167,8 @@ export class GesJobNotFoundError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7007";
   declare readonly symbol: "GES.7007";
-  override get name(): "GesJobNotFoundError" {
-    return "GesJobNotFoundError";
-  }
+  static override readonly errorName = "GesJobNotFoundError";
+  declare readonly name: "GesJobNotFoundError";
 }
 
 /** GES.7008 GES.7008: The job is stopped. */
@@ -203,9 +181,8 @@ export class GesJobStoppedError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7008";
   declare readonly symbol: "GES.7008";
-  override get name(): "GesJobStoppedError" {
-    return "GesJobStoppedError";
-  }
+  static override readonly errorName = "GesJobStoppedError";
+  declare readonly name: "GesJobStoppedError";
 }
 
 /** GES.7009 GES.7009: The job operation is not supported. */
@@ -218,9 +195,8 @@ export class GesJobOperationUnsupportedError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7009";
   declare readonly symbol: "GES.7009";
-  override get name(): "GesJobOperationUnsupportedError" {
-    return "GesJobOperationUnsupportedError";
-  }
+  static override readonly errorName = "GesJobOperationUnsupportedError";
+  declare readonly name: "GesJobOperationUnsupportedError";
 }
 
 /** GES.7010 GES.7010: Failed to verify the schema and data files. */
@@ -233,9 +209,8 @@ export class GesSchemaVerificationError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7010";
   declare readonly symbol: "GES.7010";
-  override get name(): "GesSchemaVerificationError" {
-    return "GesSchemaVerificationError";
-  }
+  static override readonly errorName = "GesSchemaVerificationError";
+  declare readonly name: "GesSchemaVerificationError";
 }
 
 /** GES.7011 GES.7011: The path or name of the schema or data file is invalid. */
@@ -248,9 +223,8 @@ export class GesInvalidFilePathError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7011";
   declare readonly symbol: "GES.7011";
-  override get name(): "GesInvalidFilePathError" {
-    return "GesInvalidFilePathError";
-  }
+  static override readonly errorName = "GesInvalidFilePathError";
+  declare readonly name: "GesInvalidFilePathError";
 }
 
 /** GES.7012 GES.7012: Failed to verify the graph name. */
@@ -263,9 +237,8 @@ export class GesInvalidGraphNameError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7012";
   declare readonly symbol: "GES.7012";
-  override get name(): "GesInvalidGraphNameError" {
-    return "GesInvalidGraphNameError";
-  }
+  static override readonly errorName = "GesInvalidGraphNameError";
+  declare readonly name: "GesInvalidGraphNameError";
 }
 
 /** GES.7013 GES.7013: The graph name already exists. */
@@ -278,9 +251,8 @@ export class GesGraphNameExistsError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7013";
   declare readonly symbol: "GES.7013";
-  override get name(): "GesGraphNameExistsError" {
-    return "GesGraphNameExistsError";
-  }
+  static override readonly errorName = "GesGraphNameExistsError";
+  declare readonly name: "GesGraphNameExistsError";
 }
 
 /** GES.7014 GES.7014: An error is reported when the metadata verification API is called. */
@@ -293,9 +265,8 @@ export class GesMetadataVerificationError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7014";
   declare readonly symbol: "GES.7014";
-  override get name(): "GesMetadataVerificationError" {
-    return "GesMetadataVerificationError";
-  }
+  static override readonly errorName = "GesMetadataVerificationError";
+  declare readonly name: "GesMetadataVerificationError";
 }
 
 /** GES.7015 GES.7015: The graph is not running or is stopped. */
@@ -308,9 +279,8 @@ export class GesGraphNotRunningOrStoppedError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7015";
   declare readonly symbol: "GES.7015";
-  override get name(): "GesGraphNotRunningOrStoppedError" {
-    return "GesGraphNotRunningOrStoppedError";
-  }
+  static override readonly errorName = "GesGraphNotRunningOrStoppedError";
+  declare readonly name: "GesGraphNotRunningOrStoppedError";
 }
 
 /** GES.7016 GES.7016: The request body or header is invalid. */
@@ -323,9 +293,8 @@ export class GesInvalidRequestError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7016";
   declare readonly symbol: "GES.7016";
-  override get name(): "GesInvalidRequestError" {
-    return "GesInvalidRequestError";
-  }
+  static override readonly errorName = "GesInvalidRequestError";
+  declare readonly name: "GesInvalidRequestError";
 }
 
 /** GES.7017 GES.7017: The object does not exist. Check whether the bucket or object name is correct. */
@@ -338,9 +307,8 @@ export class GesObjectNotFoundError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7017";
   declare readonly symbol: "GES.7017";
-  override get name(): "GesObjectNotFoundError" {
-    return "GesObjectNotFoundError";
-  }
+  static override readonly errorName = "GesObjectNotFoundError";
+  declare readonly name: "GesObjectNotFoundError";
 }
 
 /** GES.7018 GES.7018: The number of graphs or edges reaches the upper limit. */
@@ -353,9 +321,8 @@ export class GesGraphQuotaExceededError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7018";
   declare readonly symbol: "GES.7018";
-  override get name(): "GesGraphQuotaExceededError" {
-    return "GesGraphQuotaExceededError";
-  }
+  static override readonly errorName = "GesGraphQuotaExceededError";
+  declare readonly name: "GesGraphQuotaExceededError";
 }
 
 /** GES.7019 GES.7019: The number of graph backups reaches the upper limit. */
@@ -368,9 +335,8 @@ export class GesBackupQuotaExceededError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7019";
   declare readonly symbol: "GES.7019";
-  override get name(): "GesBackupQuotaExceededError" {
-    return "GesBackupQuotaExceededError";
-  }
+  static override readonly errorName = "GesBackupQuotaExceededError";
+  declare readonly name: "GesBackupQuotaExceededError";
 }
 
 /** GES.7020 GES.7020: The VPC does not exist. */
@@ -383,9 +349,8 @@ export class GesVpcNotFoundError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7020";
   declare readonly symbol: "GES.7020";
-  override get name(): "GesVpcNotFoundError" {
-    return "GesVpcNotFoundError";
-  }
+  static override readonly errorName = "GesVpcNotFoundError";
+  declare readonly name: "GesVpcNotFoundError";
 }
 
 /** GES.7021 GES.7021: The subnet cannot be found in the specified VPC. */
@@ -398,9 +363,8 @@ export class GesSubnetNotFoundError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7021";
   declare readonly symbol: "GES.7021";
-  override get name(): "GesSubnetNotFoundError" {
-    return "GesSubnetNotFoundError";
-  }
+  static override readonly errorName = "GesSubnetNotFoundError";
+  declare readonly name: "GesSubnetNotFoundError";
 }
 
 /** GES.7022 GES.7022: The security group does not exist. */
@@ -413,9 +377,8 @@ export class GesSecurityGroupNotFoundError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7022";
   declare readonly symbol: "GES.7022";
-  override get name(): "GesSecurityGroupNotFoundError" {
-    return "GesSecurityGroupNotFoundError";
-  }
+  static override readonly errorName = "GesSecurityGroupNotFoundError";
+  declare readonly name: "GesSecurityGroupNotFoundError";
 }
 
 /** GES.7023 GES.7023: The graph size index is invalid. */
@@ -428,9 +391,8 @@ export class GesInvalidGraphSizeError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7023";
   declare readonly symbol: "GES.7023";
-  override get name(): "GesInvalidGraphSizeError" {
-    return "GesInvalidGraphSizeError";
-  }
+  static override readonly errorName = "GesInvalidGraphSizeError";
+  declare readonly name: "GesInvalidGraphSizeError";
 }
 
 /** GES.7024 GES.7024: The graph backup does not exist or has been deleted. */
@@ -443,9 +405,8 @@ export class GesBackupNotFoundError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7024";
   declare readonly symbol: "GES.7024";
-  override get name(): "GesBackupNotFoundError" {
-    return "GesBackupNotFoundError";
-  }
+  static override readonly errorName = "GesBackupNotFoundError";
+  declare readonly name: "GesBackupNotFoundError";
 }
 
 /** GES.7027 GES.7027: Failed to create an agency. */
@@ -458,9 +419,8 @@ export class GesAgencyCreationError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7027";
   declare readonly symbol: "GES.7027";
-  override get name(): "GesAgencyCreationError" {
-    return "GesAgencyCreationError";
-  }
+  static override readonly errorName = "GesAgencyCreationError";
+  declare readonly name: "GesAgencyCreationError";
 }
 
 /** GES.7028 GES.7028: Failed to authorize an agency. */
@@ -473,9 +433,8 @@ export class GesAgencyAuthorizationError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7028";
   declare readonly symbol: "GES.7028";
-  override get name(): "GesAgencyAuthorizationError" {
-    return "GesAgencyAuthorizationError";
-  }
+  static override readonly errorName = "GesAgencyAuthorizationError";
+  declare readonly name: "GesAgencyAuthorizationError";
 }
 
 /** GES.7029 GES.7029: The agency resource exceeds the quota limit. */
@@ -488,9 +447,8 @@ export class GesAgencyQuotaExceededError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7029";
   declare readonly symbol: "GES.7029";
-  override get name(): "GesAgencyQuotaExceededError" {
-    return "GesAgencyQuotaExceededError";
-  }
+  static override readonly errorName = "GesAgencyQuotaExceededError";
+  declare readonly name: "GesAgencyQuotaExceededError";
 }
 
 /** GES.7030 GES.7030: Agency query error. */
@@ -503,9 +461,8 @@ export class GesAgencyQueryError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7030";
   declare readonly symbol: "GES.7030";
-  override get name(): "GesAgencyQueryError" {
-    return "GesAgencyQueryError";
-  }
+  static override readonly errorName = "GesAgencyQueryError";
+  declare readonly name: "GesAgencyQueryError";
 }
 
 /** GES.7031 GES.7031: Invalid binding type of an EIP. */
@@ -518,9 +475,8 @@ export class GesInvalidEipBindingTypeError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7031";
   declare readonly symbol: "GES.7031";
-  override get name(): "GesInvalidEipBindingTypeError" {
-    return "GesInvalidEipBindingTypeError";
-  }
+  static override readonly errorName = "GesInvalidEipBindingTypeError";
+  declare readonly name: "GesInvalidEipBindingTypeError";
 }
 
 /** GES.7032 GES.7032: The EIP resource exceeds the quota limit. */
@@ -533,9 +489,8 @@ export class GesEipQuotaExceededError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7032";
   declare readonly symbol: "GES.7032";
-  override get name(): "GesEipQuotaExceededError" {
-    return "GesEipQuotaExceededError";
-  }
+  static override readonly errorName = "GesEipQuotaExceededError";
+  declare readonly name: "GesEipQuotaExceededError";
 }
 
 /** GES.7033 GES.7033: Invalid EIP ID. */
@@ -548,9 +503,8 @@ export class GesInvalidEipIdError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7033";
   declare readonly symbol: "GES.7033";
-  override get name(): "GesInvalidEipIdError" {
-    return "GesInvalidEipIdError";
-  }
+  static override readonly errorName = "GesInvalidEipIdError";
+  declare readonly name: "GesInvalidEipIdError";
 }
 
 /** GES.7034 GES.7034: Resources in the current AZ have been sold out. */
@@ -563,9 +517,8 @@ export class GesAzSoldOutError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7034";
   declare readonly symbol: "GES.7034";
-  override get name(): "GesAzSoldOutError" {
-    return "GesAzSoldOutError";
-  }
+  static override readonly errorName = "GesAzSoldOutError";
+  declare readonly name: "GesAzSoldOutError";
 }
 
 /** GES.7035 GES.7035: Invalid region code. */
@@ -578,9 +531,8 @@ export class GesInvalidRegionError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7035";
   declare readonly symbol: "GES.7035";
-  override get name(): "GesInvalidRegionError" {
-    return "GesInvalidRegionError";
-  }
+  static override readonly errorName = "GesInvalidRegionError";
+  declare readonly name: "GesInvalidRegionError";
 }
 
 /** GES.7036 GES.7036: The target version is earlier than the current version. */
@@ -593,9 +545,8 @@ export class GesVersionTooLowError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7036";
   declare readonly symbol: "GES.7036";
-  override get name(): "GesVersionTooLowError" {
-    return "GesVersionTooLowError";
-  }
+  static override readonly errorName = "GesVersionTooLowError";
+  declare readonly name: "GesVersionTooLowError";
 }
 
 /** GES.7037 GES.7037: The graph is not in the Stopped state. */
@@ -608,9 +559,8 @@ export class GesGraphNotStoppedError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7037";
   declare readonly symbol: "GES.7037";
-  override get name(): "GesGraphNotStoppedError" {
-    return "GesGraphNotStoppedError";
-  }
+  static override readonly errorName = "GesGraphNotStoppedError";
+  declare readonly name: "GesGraphNotStoppedError";
 }
 
 /** GES.7038 GES.7038: You cannot bind an EIP to a graph that has bound an EIP. */
@@ -623,9 +573,8 @@ export class GesEipAlreadyBoundError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7038";
   declare readonly symbol: "GES.7038";
-  override get name(): "GesEipAlreadyBoundError" {
-    return "GesEipAlreadyBoundError";
-  }
+  static override readonly errorName = "GesEipAlreadyBoundError";
+  declare readonly name: "GesEipAlreadyBoundError";
 }
 
 /** GES.7039 GES.7039: You cannot unbind an EIP from a graph that has not bound an EIP. */
@@ -638,9 +587,8 @@ export class GesEipNotBoundError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7039";
   declare readonly symbol: "GES.7039";
-  override get name(): "GesEipNotBoundError" {
-    return "GesEipNotBoundError";
-  }
+  static override readonly errorName = "GesEipNotBoundError";
+  declare readonly name: "GesEipNotBoundError";
 }
 
 /** GES.7040 GES.7040: Failed to back up a graph. */
@@ -653,9 +601,8 @@ export class GesBackupFailedError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7040";
   declare readonly symbol: "GES.7040";
-  override get name(): "GesBackupFailedError" {
-    return "GesBackupFailedError";
-  }
+  static override readonly errorName = "GesBackupFailedError";
+  declare readonly name: "GesBackupFailedError";
 }
 
 /** GES.7041 GES.7041: Insufficient permission. */
@@ -668,9 +615,8 @@ export class GesInsufficientPermissionError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7041";
   declare readonly symbol: "GES.7041";
-  override get name(): "GesInsufficientPermissionError" {
-    return "GesInsufficientPermissionError";
-  }
+  static override readonly errorName = "GesInsufficientPermissionError";
+  declare readonly name: "GesInsufficientPermissionError";
 }
 
 /** GES.7042 GES.7042: The graph is being created. */
@@ -683,9 +629,8 @@ export class GesGraphCreatingError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7042";
   declare readonly symbol: "GES.7042";
-  override get name(): "GesGraphCreatingError" {
-    return "GesGraphCreatingError";
-  }
+  static override readonly errorName = "GesGraphCreatingError";
+  declare readonly name: "GesGraphCreatingError";
 }
 
 /** GES.7048 GES.7048: Invalid graph operation. */
@@ -698,9 +643,8 @@ export class GesInvalidGraphOperationError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7048";
   declare readonly symbol: "GES.7048";
-  override get name(): "GesInvalidGraphOperationError" {
-    return "GesInvalidGraphOperationError";
-  }
+  static override readonly errorName = "GesInvalidGraphOperationError";
+  declare readonly name: "GesInvalidGraphOperationError";
 }
 
 /** GES.7049 GES.7049: The parameter does not exist. */
@@ -713,9 +657,8 @@ export class GesParameterMissingError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7049";
   declare readonly symbol: "GES.7049";
-  override get name(): "GesParameterMissingError" {
-    return "GesParameterMissingError";
-  }
+  static override readonly errorName = "GesParameterMissingError";
+  declare readonly name: "GesParameterMissingError";
 }
 
 /** GES.7050 GES.7050: The parameter is empty. */
@@ -728,9 +671,8 @@ export class GesParameterEmptyError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7050";
   declare readonly symbol: "GES.7050";
-  override get name(): "GesParameterEmptyError" {
-    return "GesParameterEmptyError";
-  }
+  static override readonly errorName = "GesParameterEmptyError";
+  declare readonly name: "GesParameterEmptyError";
 }
 
 /** GES.7051 GES.7051: Components at the IaaS layer are faulty. */
@@ -743,9 +685,8 @@ export class GesIaasComponentError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7051";
   declare readonly symbol: "GES.7051";
-  override get name(): "GesIaasComponentError" {
-    return "GesIaasComponentError";
-  }
+  static override readonly errorName = "GesIaasComponentError";
+  declare readonly name: "GesIaasComponentError";
 }
 
 /** GES.7052 GES.7052: Invalid CPU architecture of the graph instance. */
@@ -758,9 +699,8 @@ export class GesInvalidCpuArchitectureError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7052";
   declare readonly symbol: "GES.7052";
-  override get name(): "GesInvalidCpuArchitectureError" {
-    return "GesInvalidCpuArchitectureError";
-  }
+  static override readonly errorName = "GesInvalidCpuArchitectureError";
+  declare readonly name: "GesInvalidCpuArchitectureError";
 }
 
 /** GES.7054 GES.7054: The graph is being deleted or has been deleted. */
@@ -773,9 +713,8 @@ export class GesGraphDeletingError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7054";
   declare readonly symbol: "GES.7054";
-  override get name(): "GesGraphDeletingError" {
-    return "GesGraphDeletingError";
-  }
+  static override readonly errorName = "GesGraphDeletingError";
+  declare readonly name: "GesGraphDeletingError";
 }
 
 /** GES.7056 GES.7056: The graph of the current flavor cannot be scaled out. */
@@ -788,9 +727,8 @@ export class GesFlavorNotScalableError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7056";
   declare readonly symbol: "GES.7056";
-  override get name(): "GesFlavorNotScalableError" {
-    return "GesFlavorNotScalableError";
-  }
+  static override readonly errorName = "GesFlavorNotScalableError";
+  declare readonly name: "GesFlavorNotScalableError";
 }
 
 /** GES.7057 GES.7057: Invalid graph flavor for scale-out. */
@@ -803,9 +741,8 @@ export class GesInvalidScaleFlavorError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7057";
   declare readonly symbol: "GES.7057";
-  override get name(): "GesInvalidScaleFlavorError" {
-    return "GesInvalidScaleFlavorError";
-  }
+  static override readonly errorName = "GesInvalidScaleFlavorError";
+  declare readonly name: "GesInvalidScaleFlavorError";
 }
 
 /** GES.7059 GES.7059: The IaaS resources of the graph flavor to be scaled out are insufficient. */
@@ -818,9 +755,8 @@ export class GesScaleResourcesInsufficientError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7059";
   declare readonly symbol: "GES.7059";
-  override get name(): "GesScaleResourcesInsufficientError" {
-    return "GesScaleResourcesInsufficientError";
-  }
+  static override readonly errorName = "GesScaleResourcesInsufficientError";
+  declare readonly name: "GesScaleResourcesInsufficientError";
 }
 
 /** GES.7061 GES.7061: Failed to create the ECS because the resources are insufficient. */
@@ -833,9 +769,8 @@ export class GesEcsResourcesInsufficientError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7061";
   declare readonly symbol: "GES.7061";
-  override get name(): "GesEcsResourcesInsufficientError" {
-    return "GesEcsResourcesInsufficientError";
-  }
+  static override readonly errorName = "GesEcsResourcesInsufficientError";
+  declare readonly name: "GesEcsResourcesInsufficientError";
 }
 
 /** GES.7062 GES.7062: Failed to create the data disk. */
@@ -848,9 +783,8 @@ export class GesDataDiskCreationError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7062";
   declare readonly symbol: "GES.7062";
-  override get name(): "GesDataDiskCreationError" {
-    return "GesDataDiskCreationError";
-  }
+  static override readonly errorName = "GesDataDiskCreationError";
+  declare readonly name: "GesDataDiskCreationError";
 }
 
 /** GES.7063 GES.7063: Failed to create the system disk. */
@@ -863,9 +797,8 @@ export class GesSystemDiskCreationError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7063";
   declare readonly symbol: "GES.7063";
-  override get name(): "GesSystemDiskCreationError" {
-    return "GesSystemDiskCreationError";
-  }
+  static override readonly errorName = "GesSystemDiskCreationError";
+  declare readonly name: "GesSystemDiskCreationError";
 }
 
 /** GES.7064 GES.7064: Failed to create the ECS. */
@@ -878,9 +811,8 @@ export class GesEcsCreationError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7064";
   declare readonly symbol: "GES.7064";
-  override get name(): "GesEcsCreationError" {
-    return "GesEcsCreationError";
-  }
+  static override readonly errorName = "GesEcsCreationError";
+  declare readonly name: "GesEcsCreationError";
 }
 
 /** GES.7065 GES.7065: Failed to query the image because the image does not exist. */
@@ -893,9 +825,8 @@ export class GesImageNotFoundError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7065";
   declare readonly symbol: "GES.7065";
-  override get name(): "GesImageNotFoundError" {
-    return "GesImageNotFoundError";
-  }
+  static override readonly errorName = "GesImageNotFoundError";
+  declare readonly name: "GesImageNotFoundError";
 }
 
 /** GES.7066 GES.7066: Failed to query the flavor. */
@@ -908,9 +839,8 @@ export class GesFlavorQueryError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7066";
   declare readonly symbol: "GES.7066";
-  override get name(): "GesFlavorQueryError" {
-    return "GesFlavorQueryError";
-  }
+  static override readonly errorName = "GesFlavorQueryError";
+  declare readonly name: "GesFlavorQueryError";
 }
 
 /** GES.7067 GES.7067: Insufficient ECS quota. */
@@ -923,9 +853,8 @@ export class GesEcsQuotaExceededError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7067";
   declare readonly symbol: "GES.7067";
-  override get name(): "GesEcsQuotaExceededError" {
-    return "GesEcsQuotaExceededError";
-  }
+  static override readonly errorName = "GesEcsQuotaExceededError";
+  declare readonly name: "GesEcsQuotaExceededError";
 }
 
 /** GES.7068 GES.7068: Invalid request parameters. */
@@ -938,9 +867,8 @@ export class GesInvalidIaasRequestError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7068";
   declare readonly symbol: "GES.7068";
-  override get name(): "GesInvalidIaasRequestError" {
-    return "GesInvalidIaasRequestError";
-  }
+  static override readonly errorName = "GesInvalidIaasRequestError";
+  declare readonly name: "GesInvalidIaasRequestError";
 }
 
 /** GES.7069 GES.7069: The metadata file is too large. */
@@ -953,9 +881,8 @@ export class GesMetadataFileTooLargeError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7069";
   declare readonly symbol: "GES.7069";
-  override get name(): "GesMetadataFileTooLargeError" {
-    return "GesMetadataFileTooLargeError";
-  }
+  static override readonly errorName = "GesMetadataFileTooLargeError";
+  declare readonly name: "GesMetadataFileTooLargeError";
 }
 
 /** GES.7070 GES.7070: Failed to parse the metadata file. */
@@ -968,7 +895,6 @@ export class GesMetadataParseError extends GesManagementError {
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7070";
   declare readonly symbol: "GES.7070";
-  override get name(): "GesMetadataParseError" {
-    return "GesMetadataParseError";
-  }
+  static override readonly errorName = "GesMetadataParseError";
+  declare readonly name: "GesMetadataParseError";
 }

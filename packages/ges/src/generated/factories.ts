@@ -5,7 +5,6 @@ import { GesError } from './base.js';
 import type { GesCode, GesSuccessCode } from './codes.js';
 import { type GesErrorByCode, categories, classes, successCodes } from './registry.js';
 
-
 /** The shared factories of this system; the wire readers are built on it. */
 export const system = /* @__PURE__ */ defineSystem<GesError>({
   system: "ges",

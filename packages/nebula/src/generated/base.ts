@@ -14,12 +14,6 @@ export class NebulaError extends CodedError {
   constructor(message?: string, options?: CodeOptions<number>) {
     super(message, options);
   }
-
-  override get name(): string {
-    return "NebulaError";
-  }
-
-  override get system(): "nebula" {
-    return "nebula";
-  }
+  static override readonly errorName: string = "NebulaError";
+  declare readonly system: "nebula";
 }

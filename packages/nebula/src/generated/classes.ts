@@ -7,12 +7,8 @@ export class NebulaCommonError extends NebulaError {
   static override readonly key: string = "nebula/common";
   static override readonly category: string | undefined = "common";
   static readonly range: CodeRange = { low: -999, high: -1 };
-  override get name(): string {
-    return "NebulaCommonError";
-  }
-  override get category(): "common" {
-    return "common";
-  }
+  static override readonly errorName: string = "NebulaCommonError";
+  declare readonly category: "common";
 }
 
 /** graphd (query service) (NebulaGraph, codes -1999 to -1000). */
@@ -20,12 +16,8 @@ export class NebulaGraphdError extends NebulaError {
   static override readonly key: string = "nebula/graphd";
   static override readonly category: string | undefined = "graphd";
   static readonly range: CodeRange = { low: -1999, high: -1000 };
-  override get name(): string {
-    return "NebulaGraphdError";
-  }
-  override get category(): "graphd" {
-    return "graphd";
-  }
+  static override readonly errorName: string = "NebulaGraphdError";
+  declare readonly category: "graphd";
 }
 
 /** metad (meta service) (NebulaGraph, codes -2999 to -2000). */
@@ -33,12 +25,8 @@ export class NebulaMetaError extends NebulaError {
   static override readonly key: string = "nebula/meta";
   static override readonly category: string | undefined = "meta";
   static readonly range: CodeRange = { low: -2999, high: -2000 };
-  override get name(): string {
-    return "NebulaMetaError";
-  }
-  override get category(): "meta" {
-    return "meta";
-  }
+  static override readonly errorName: string = "NebulaMetaError";
+  declare readonly category: "meta";
 }
 
 /** storaged (storage service) (NebulaGraph, codes -3999 to -3000). */
@@ -46,12 +34,8 @@ export class NebulaStorageError extends NebulaError {
   static override readonly key: string = "nebula/storage";
   static override readonly category: string | undefined = "storage";
   static readonly range: CodeRange = { low: -3999, high: -3000 };
-  override get name(): string {
-    return "NebulaStorageError";
-  }
-  override get category(): "storage" | "raft" {
-    return "storage";
-  }
+  static override readonly errorName: string = "NebulaStorageError";
+  declare readonly category: "storage" | "raft";
 }
 
 /** drainer (enterprise data sync) (NebulaGraph, codes -4999 to -4000). */
@@ -59,12 +43,8 @@ export class NebulaDrainerError extends NebulaError {
   static override readonly key: string = "nebula/drainer";
   static override readonly category: string | undefined = "drainer";
   static readonly range: CodeRange = { low: -4999, high: -4000 };
-  override get name(): string {
-    return "NebulaDrainerError";
-  }
-  override get category(): "drainer" {
-    return "drainer";
-  }
+  static override readonly errorName: string = "NebulaDrainerError";
+  declare readonly category: "drainer";
 }
 
 /** cache (enterprise) (NebulaGraph, codes -5999 to -5000). */
@@ -72,12 +52,8 @@ export class NebulaCacheError extends NebulaError {
   static override readonly key: string = "nebula/cache";
   static override readonly category: string | undefined = "cache";
   static readonly range: CodeRange = { low: -5999, high: -5000 };
-  override get name(): string {
-    return "NebulaCacheError";
-  }
-  override get category(): "cache" {
-    return "cache";
-  }
+  static override readonly errorName: string = "NebulaCacheError";
+  declare readonly category: "cache";
 }
 
 /** license (enterprise) (NebulaGraph, codes -7999 to -7000). */
@@ -85,12 +61,8 @@ export class NebulaLicenseError extends NebulaError {
   static override readonly key: string = "nebula/license";
   static override readonly category: string | undefined = "license";
   static readonly range: CodeRange = { low: -7999, high: -7000 };
-  override get name(): string {
-    return "NebulaLicenseError";
-  }
-  override get category(): "license" {
-    return "license";
-  }
+  static override readonly errorName: string = "NebulaLicenseError";
+  declare readonly category: "license";
 }
 
 /** raft consensus in storaged (NebulaGraph, codes -3599 to -3500). */
@@ -98,12 +70,8 @@ export class NebulaRaftError extends NebulaStorageError {
   static override readonly key: string = "nebula/raft";
   static override readonly category: string | undefined = "raft";
   static override readonly range: CodeRange = { low: -3599, high: -3500 };
-  override get name(): string {
-    return "NebulaRaftError";
-  }
-  override get category(): "raft" {
-    return "raft";
-  }
+  static override readonly errorName: string = "NebulaRaftError";
+  declare readonly category: "raft";
 }
 
 /** -1 E_DISCONNECTED: Lost connection */
@@ -115,9 +83,8 @@ export class NebulaDisconnectedError extends NebulaCommonError {
   static override readonly messages = {"en":"Lost connection","zh":"连接断开"};
   declare readonly code: -1;
   declare readonly symbol: "E_DISCONNECTED";
-  override get name(): "NebulaDisconnectedError" {
-    return "NebulaDisconnectedError";
-  }
+  static override readonly errorName = "NebulaDisconnectedError";
+  declare readonly name: "NebulaDisconnectedError";
 }
 
 /** -2 E_FAIL_TO_CONNECT: Unable to establish connection */
@@ -129,9 +96,8 @@ export class NebulaFailToConnectError extends NebulaCommonError {
   static override readonly messages = {"en":"Unable to establish connection","zh":"无法建立连接"};
   declare readonly code: -2;
   declare readonly symbol: "E_FAIL_TO_CONNECT";
-  override get name(): "NebulaFailToConnectError" {
-    return "NebulaFailToConnectError";
-  }
+  static override readonly errorName = "NebulaFailToConnectError";
+  declare readonly name: "NebulaFailToConnectError";
 }
 
 /** -3 E_RPC_FAILURE: RPC failure */
@@ -143,9 +109,8 @@ export class NebulaRpcFailureError extends NebulaCommonError {
   static override readonly messages = {"en":"RPC failure","zh":"RPC 失败"};
   declare readonly code: -3;
   declare readonly symbol: "E_RPC_FAILURE";
-  override get name(): "NebulaRpcFailureError" {
-    return "NebulaRpcFailureError";
-  }
+  static override readonly errorName = "NebulaRpcFailureError";
+  declare readonly name: "NebulaRpcFailureError";
 }
 
 /** -4 E_LEADER_CHANGED: Raft leader has been changed */
@@ -157,9 +122,8 @@ export class NebulaLeaderChangedError extends NebulaCommonError {
   static override readonly messages = {"en":"Raft leader has been changed","zh":"Raft leader 变更"};
   declare readonly code: -4;
   declare readonly symbol: "E_LEADER_CHANGED";
-  override get name(): "NebulaLeaderChangedError" {
-    return "NebulaLeaderChangedError";
-  }
+  static override readonly errorName = "NebulaLeaderChangedError";
+  declare readonly name: "NebulaLeaderChangedError";
 }
 
 /** -5 E_SPACE_NOT_FOUND: Graph space does not exist */
@@ -171,9 +135,8 @@ export class NebulaSpaceNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"Graph space does not exist","zh":"图空间不存在"};
   declare readonly code: -5;
   declare readonly symbol: "E_SPACE_NOT_FOUND";
-  override get name(): "NebulaSpaceNotFoundError" {
-    return "NebulaSpaceNotFoundError";
-  }
+  static override readonly errorName = "NebulaSpaceNotFoundError";
+  declare readonly name: "NebulaSpaceNotFoundError";
 }
 
 /** -6 E_TAG_NOT_FOUND: Tag does not exist */
@@ -185,9 +148,8 @@ export class NebulaTagNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"Tag does not exist","zh":"Tag 不存在"};
   declare readonly code: -6;
   declare readonly symbol: "E_TAG_NOT_FOUND";
-  override get name(): "NebulaTagNotFoundError" {
-    return "NebulaTagNotFoundError";
-  }
+  static override readonly errorName = "NebulaTagNotFoundError";
+  declare readonly name: "NebulaTagNotFoundError";
 }
 
 /** -7 E_EDGE_NOT_FOUND: Edge type does not exist */
@@ -199,9 +161,8 @@ export class NebulaEdgeNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"Edge type does not exist","zh":"Edge type不存在"};
   declare readonly code: -7;
   declare readonly symbol: "E_EDGE_NOT_FOUND";
-  override get name(): "NebulaEdgeNotFoundError" {
-    return "NebulaEdgeNotFoundError";
-  }
+  static override readonly errorName = "NebulaEdgeNotFoundError";
+  declare readonly name: "NebulaEdgeNotFoundError";
 }
 
 /** -8 E_INDEX_NOT_FOUND: Index does not exist */
@@ -213,9 +174,8 @@ export class NebulaIndexNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"Index does not exist","zh":"索引不存在"};
   declare readonly code: -8;
   declare readonly symbol: "E_INDEX_NOT_FOUND";
-  override get name(): "NebulaIndexNotFoundError" {
-    return "NebulaIndexNotFoundError";
-  }
+  static override readonly errorName = "NebulaIndexNotFoundError";
+  declare readonly name: "NebulaIndexNotFoundError";
 }
 
 /** -9 E_EDGE_PROP_NOT_FOUND: Edge type property does not exist */
@@ -227,9 +187,8 @@ export class NebulaEdgePropNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"Edge type property does not exist","zh":"边属性不存在"};
   declare readonly code: -9;
   declare readonly symbol: "E_EDGE_PROP_NOT_FOUND";
-  override get name(): "NebulaEdgePropNotFoundError" {
-    return "NebulaEdgePropNotFoundError";
-  }
+  static override readonly errorName = "NebulaEdgePropNotFoundError";
+  declare readonly name: "NebulaEdgePropNotFoundError";
 }
 
 /** -10 E_TAG_PROP_NOT_FOUND: Tag property does not exist */
@@ -241,9 +200,8 @@ export class NebulaTagPropNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"Tag property does not exist","zh":"Tag 属性不存在"};
   declare readonly code: -10;
   declare readonly symbol: "E_TAG_PROP_NOT_FOUND";
-  override get name(): "NebulaTagPropNotFoundError" {
-    return "NebulaTagPropNotFoundError";
-  }
+  static override readonly errorName = "NebulaTagPropNotFoundError";
+  declare readonly name: "NebulaTagPropNotFoundError";
 }
 
 /** -11 E_ROLE_NOT_FOUND: The current role does not exist */
@@ -255,9 +213,8 @@ export class NebulaRoleNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"The current role does not exist","zh":"当前角色不存在"};
   declare readonly code: -11;
   declare readonly symbol: "E_ROLE_NOT_FOUND";
-  override get name(): "NebulaRoleNotFoundError" {
-    return "NebulaRoleNotFoundError";
-  }
+  static override readonly errorName = "NebulaRoleNotFoundError";
+  declare readonly name: "NebulaRoleNotFoundError";
 }
 
 /** -12 E_CONFIG_NOT_FOUND: The current configuration does not exist */
@@ -269,9 +226,8 @@ export class NebulaConfigNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"The current configuration does not exist","zh":"当前配置不存在"};
   declare readonly code: -12;
   declare readonly symbol: "E_CONFIG_NOT_FOUND";
-  override get name(): "NebulaConfigNotFoundError" {
-    return "NebulaConfigNotFoundError";
-  }
+  static override readonly errorName = "NebulaConfigNotFoundError";
+  declare readonly name: "NebulaConfigNotFoundError";
 }
 
 /** -13 E_MACHINE_NOT_FOUND: The current host does not exist */
@@ -283,9 +239,8 @@ export class NebulaMachineNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"The current host does not exist","zh":"当前主机不存在"};
   declare readonly code: -13;
   declare readonly symbol: "E_MACHINE_NOT_FOUND";
-  override get name(): "NebulaMachineNotFoundError" {
-    return "NebulaMachineNotFoundError";
-  }
+  static override readonly errorName = "NebulaMachineNotFoundError";
+  declare readonly name: "NebulaMachineNotFoundError";
 }
 
 /** -14 E_ZONE_NOT_FOUND: The zone does not exist */
@@ -297,9 +252,8 @@ export class NebulaZoneNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"The zone does not exist"};
   declare readonly code: -14;
   declare readonly symbol: "E_ZONE_NOT_FOUND";
-  override get name(): "NebulaZoneNotFoundError" {
-    return "NebulaZoneNotFoundError";
-  }
+  static override readonly errorName = "NebulaZoneNotFoundError";
+  declare readonly name: "NebulaZoneNotFoundError";
 }
 
 /** -15 E_LISTENER_NOT_FOUND: Listener does not exist */
@@ -311,9 +265,8 @@ export class NebulaListenerNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"Listener does not exist","zh":"listener 不存在"};
   declare readonly code: -15;
   declare readonly symbol: "E_LISTENER_NOT_FOUND";
-  override get name(): "NebulaListenerNotFoundError" {
-    return "NebulaListenerNotFoundError";
-  }
+  static override readonly errorName = "NebulaListenerNotFoundError";
+  declare readonly name: "NebulaListenerNotFoundError";
 }
 
 /** -16 E_PART_NOT_FOUND: The current partition does not exist */
@@ -325,9 +278,8 @@ export class NebulaPartNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"The current partition does not exist","zh":"当前分区不存在"};
   declare readonly code: -16;
   declare readonly symbol: "E_PART_NOT_FOUND";
-  override get name(): "NebulaPartNotFoundError" {
-    return "NebulaPartNotFoundError";
-  }
+  static override readonly errorName = "NebulaPartNotFoundError";
+  declare readonly name: "NebulaPartNotFoundError";
 }
 
 /** -17 E_KEY_NOT_FOUND: Key does not exist */
@@ -339,9 +291,8 @@ export class NebulaKeyNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"Key does not exist","zh":"key 不存在"};
   declare readonly code: -17;
   declare readonly symbol: "E_KEY_NOT_FOUND";
-  override get name(): "NebulaKeyNotFoundError" {
-    return "NebulaKeyNotFoundError";
-  }
+  static override readonly errorName = "NebulaKeyNotFoundError";
+  declare readonly name: "NebulaKeyNotFoundError";
 }
 
 /** -18 E_USER_NOT_FOUND: User does not exist */
@@ -353,9 +304,8 @@ export class NebulaUserNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"User does not exist","zh":"用户不存在"};
   declare readonly code: -18;
   declare readonly symbol: "E_USER_NOT_FOUND";
-  override get name(): "NebulaUserNotFoundError" {
-    return "NebulaUserNotFoundError";
-  }
+  static override readonly errorName = "NebulaUserNotFoundError";
+  declare readonly name: "NebulaUserNotFoundError";
 }
 
 /** -19 E_STATS_NOT_FOUND: Statistics do not exist */
@@ -367,9 +317,8 @@ export class NebulaStatsNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"Statistics do not exist","zh":"统计信息不存在"};
   declare readonly code: -19;
   declare readonly symbol: "E_STATS_NOT_FOUND";
-  override get name(): "NebulaStatsNotFoundError" {
-    return "NebulaStatsNotFoundError";
-  }
+  static override readonly errorName = "NebulaStatsNotFoundError";
+  declare readonly name: "NebulaStatsNotFoundError";
 }
 
 /** -20 E_SERVICE_NOT_FOUND: No current service found */
@@ -381,9 +330,8 @@ export class NebulaServiceNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"No current service found","zh":"没有找到当前服务"};
   declare readonly code: -20;
   declare readonly symbol: "E_SERVICE_NOT_FOUND";
-  override get name(): "NebulaServiceNotFoundError" {
-    return "NebulaServiceNotFoundError";
-  }
+  static override readonly errorName = "NebulaServiceNotFoundError";
+  declare readonly name: "NebulaServiceNotFoundError";
 }
 
 /** -21 E_DRAINER_NOT_FOUND: Drainer does not exist */
@@ -395,9 +343,8 @@ export class NebulaDrainerNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"Drainer does not exist","zh":"drainer 不存在"};
   declare readonly code: -21;
   declare readonly symbol: "E_DRAINER_NOT_FOUND";
-  override get name(): "NebulaDrainerNotFoundError" {
-    return "NebulaDrainerNotFoundError";
-  }
+  static override readonly errorName = "NebulaDrainerNotFoundError";
+  declare readonly name: "NebulaDrainerNotFoundError";
 }
 
 /** -22 E_DRAINER_CLIENT_NOT_FOUND: Drainer client does not exist */
@@ -409,9 +356,8 @@ export class NebulaDrainerClientNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"Drainer client does not exist","zh":"drainer 客户端不存在"};
   declare readonly code: -22;
   declare readonly symbol: "E_DRAINER_CLIENT_NOT_FOUND";
-  override get name(): "NebulaDrainerClientNotFoundError" {
-    return "NebulaDrainerClientNotFoundError";
-  }
+  static override readonly errorName = "NebulaDrainerClientNotFoundError";
+  declare readonly name: "NebulaDrainerClientNotFoundError";
 }
 
 /** -23 E_PART_STOPPED: The current partition has already been stopped */
@@ -423,9 +369,8 @@ export class NebulaPartStoppedError extends NebulaCommonError {
   static override readonly messages = {"en":"The current partition has already been stopped"};
   declare readonly code: -23;
   declare readonly symbol: "E_PART_STOPPED";
-  override get name(): "NebulaPartStoppedError" {
-    return "NebulaPartStoppedError";
-  }
+  static override readonly errorName = "NebulaPartStoppedError";
+  declare readonly name: "NebulaPartStoppedError";
 }
 
 /** -24 E_BACKUP_FAILED: Backup failed */
@@ -437,9 +382,8 @@ export class NebulaBackupFailedError extends NebulaCommonError {
   static override readonly messages = {"en":"Backup failed","zh":"备份失败"};
   declare readonly code: -24;
   declare readonly symbol: "E_BACKUP_FAILED";
-  override get name(): "NebulaBackupFailedError" {
-    return "NebulaBackupFailedError";
-  }
+  static override readonly errorName = "NebulaBackupFailedError";
+  declare readonly name: "NebulaBackupFailedError";
 }
 
 /** -25 E_BACKUP_EMPTY_TABLE: The backed-up table is empty */
@@ -451,9 +395,8 @@ export class NebulaBackupEmptyTableError extends NebulaCommonError {
   static override readonly messages = {"en":"The backed-up table is empty","zh":"备份的表为空"};
   declare readonly code: -25;
   declare readonly symbol: "E_BACKUP_EMPTY_TABLE";
-  override get name(): "NebulaBackupEmptyTableError" {
-    return "NebulaBackupEmptyTableError";
-  }
+  static override readonly errorName = "NebulaBackupEmptyTableError";
+  declare readonly name: "NebulaBackupEmptyTableError";
 }
 
 /** -26 E_BACKUP_TABLE_FAILED: Table backup failure */
@@ -465,9 +408,8 @@ export class NebulaBackupTableFailedError extends NebulaCommonError {
   static override readonly messages = {"en":"Table backup failure","zh":"备份表失败"};
   declare readonly code: -26;
   declare readonly symbol: "E_BACKUP_TABLE_FAILED";
-  override get name(): "NebulaBackupTableFailedError" {
-    return "NebulaBackupTableFailedError";
-  }
+  static override readonly errorName = "NebulaBackupTableFailedError";
+  declare readonly name: "NebulaBackupTableFailedError";
 }
 
 /** -27 E_PARTIAL_RESULT: MultiGet could not get all data */
@@ -479,9 +421,8 @@ export class NebulaPartialResultError extends NebulaCommonError {
   static override readonly messages = {"en":"MultiGet could not get all data","zh":"multiget 无法获得所有数据"};
   declare readonly code: -27;
   declare readonly symbol: "E_PARTIAL_RESULT";
-  override get name(): "NebulaPartialResultError" {
-    return "NebulaPartialResultError";
-  }
+  static override readonly errorName = "NebulaPartialResultError";
+  declare readonly name: "NebulaPartialResultError";
 }
 
 /** -28 E_REBUILD_INDEX_FAILED: Index rebuild failed */
@@ -493,9 +434,8 @@ export class NebulaRebuildIndexFailedError extends NebulaCommonError {
   static override readonly messages = {"en":"Index rebuild failed","zh":"重建索引失败"};
   declare readonly code: -28;
   declare readonly symbol: "E_REBUILD_INDEX_FAILED";
-  override get name(): "NebulaRebuildIndexFailedError" {
-    return "NebulaRebuildIndexFailedError";
-  }
+  static override readonly errorName = "NebulaRebuildIndexFailedError";
+  declare readonly name: "NebulaRebuildIndexFailedError";
 }
 
 /** -29 E_INVALID_PASSWORD: Password is invalid */
@@ -507,9 +447,8 @@ export class NebulaInvalidPasswordError extends NebulaCommonError {
   static override readonly messages = {"en":"Password is invalid","zh":"密码无效"};
   declare readonly code: -29;
   declare readonly symbol: "E_INVALID_PASSWORD";
-  override get name(): "NebulaInvalidPasswordError" {
-    return "NebulaInvalidPasswordError";
-  }
+  static override readonly errorName = "NebulaInvalidPasswordError";
+  declare readonly name: "NebulaInvalidPasswordError";
 }
 
 /** -30 E_FAILED_GET_ABS_PATH: Unable to get absolute path */
@@ -521,9 +460,8 @@ export class NebulaFailedGetAbsPathError extends NebulaCommonError {
   static override readonly messages = {"en":"Unable to get absolute path","zh":"无法获得绝对路径"};
   declare readonly code: -30;
   declare readonly symbol: "E_FAILED_GET_ABS_PATH";
-  override get name(): "NebulaFailedGetAbsPathError" {
-    return "NebulaFailedGetAbsPathError";
-  }
+  static override readonly errorName = "NebulaFailedGetAbsPathError";
+  declare readonly name: "NebulaFailedGetAbsPathError";
 }
 
 /** -31 E_LISTENER_PROGRESS_FAILED: Get listener sync progress failed */
@@ -535,9 +473,8 @@ export class NebulaListenerProgressFailedError extends NebulaCommonError {
   static override readonly messages = {"en":"Get listener sync progress failed"};
   declare readonly code: -31;
   declare readonly symbol: "E_LISTENER_PROGRESS_FAILED";
-  override get name(): "NebulaListenerProgressFailedError" {
-    return "NebulaListenerProgressFailedError";
-  }
+  static override readonly errorName = "NebulaListenerProgressFailedError";
+  declare readonly name: "NebulaListenerProgressFailedError";
 }
 
 /** -32 E_SYNC_LISTENER_NOT_FOUND: Sync Listener does not exist */
@@ -549,9 +486,8 @@ export class NebulaSyncListenerNotFoundError extends NebulaCommonError {
   static override readonly messages = {"en":"Sync Listener does not exist"};
   declare readonly code: -32;
   declare readonly symbol: "E_SYNC_LISTENER_NOT_FOUND";
-  override get name(): "NebulaSyncListenerNotFoundError" {
-    return "NebulaSyncListenerNotFoundError";
-  }
+  static override readonly errorName = "NebulaSyncListenerNotFoundError";
+  declare readonly name: "NebulaSyncListenerNotFoundError";
 }
 
 /** -33 E_DRAINER_PROGRESS_FAILED: Get drainer sync progress failed */
@@ -563,9 +499,8 @@ export class NebulaDrainerProgressFailedError extends NebulaCommonError {
   static override readonly messages = {"en":"Get drainer sync progress failed"};
   declare readonly code: -33;
   declare readonly symbol: "E_DRAINER_PROGRESS_FAILED";
-  override get name(): "NebulaDrainerProgressFailedError" {
-    return "NebulaDrainerProgressFailedError";
-  }
+  static override readonly errorName = "NebulaDrainerProgressFailedError";
+  declare readonly name: "NebulaDrainerProgressFailedError";
 }
 
 /** -34 E_PART_DISABLED: Part disabled */
@@ -577,9 +512,8 @@ export class NebulaPartDisabledError extends NebulaCommonError {
   static override readonly messages = {"en":"Part disabled"};
   declare readonly code: -34;
   declare readonly symbol: "E_PART_DISABLED";
-  override get name(): "NebulaPartDisabledError" {
-    return "NebulaPartDisabledError";
-  }
+  static override readonly errorName = "NebulaPartDisabledError";
+  declare readonly name: "NebulaPartDisabledError";
 }
 
 /** -35 E_PART_ALREADY_STARTED: Part already started */
@@ -591,9 +525,8 @@ export class NebulaPartAlreadyStartedError extends NebulaCommonError {
   static override readonly messages = {"en":"Part already started"};
   declare readonly code: -35;
   declare readonly symbol: "E_PART_ALREADY_STARTED";
-  override get name(): "NebulaPartAlreadyStartedError" {
-    return "NebulaPartAlreadyStartedError";
-  }
+  static override readonly errorName = "NebulaPartAlreadyStartedError";
+  declare readonly name: "NebulaPartAlreadyStartedError";
 }
 
 /** -36 E_PART_ALREADY_STOPPED: Part already stopped */
@@ -605,9 +538,8 @@ export class NebulaPartAlreadyStoppedError extends NebulaCommonError {
   static override readonly messages = {"en":"Part already stopped"};
   declare readonly code: -36;
   declare readonly symbol: "E_PART_ALREADY_STOPPED";
-  override get name(): "NebulaPartAlreadyStoppedError" {
-    return "NebulaPartAlreadyStoppedError";
-  }
+  static override readonly errorName = "NebulaPartAlreadyStoppedError";
+  declare readonly name: "NebulaPartAlreadyStoppedError";
 }
 
 /** -37 E_QUERY_TIMEDOUT: Query timed out */
@@ -619,9 +551,8 @@ export class NebulaQueryTimedoutError extends NebulaCommonError {
   static override readonly messages = {"en":"Query timed out"};
   declare readonly code: -37;
   declare readonly symbol: "E_QUERY_TIMEDOUT";
-  override get name(): "NebulaQueryTimedoutError" {
-    return "NebulaQueryTimedoutError";
-  }
+  static override readonly errorName = "NebulaQueryTimedoutError";
+  declare readonly name: "NebulaQueryTimedoutError";
 }
 
 /** -1001 E_BAD_USERNAME_PASSWORD: Authentication failed */
@@ -633,9 +564,8 @@ export class NebulaBadUsernamePasswordError extends NebulaGraphdError {
   static override readonly messages = {"en":"Authentication failed","zh":"身份验证失败"};
   declare readonly code: -1001;
   declare readonly symbol: "E_BAD_USERNAME_PASSWORD";
-  override get name(): "NebulaBadUsernamePasswordError" {
-    return "NebulaBadUsernamePasswordError";
-  }
+  static override readonly errorName = "NebulaBadUsernamePasswordError";
+  declare readonly name: "NebulaBadUsernamePasswordError";
 }
 
 /** -1002 E_SESSION_INVALID: Invalid session */
@@ -647,9 +577,8 @@ export class NebulaSessionInvalidError extends NebulaGraphdError {
   static override readonly messages = {"en":"Invalid session","zh":"无效会话"};
   declare readonly code: -1002;
   declare readonly symbol: "E_SESSION_INVALID";
-  override get name(): "NebulaSessionInvalidError" {
-    return "NebulaSessionInvalidError";
-  }
+  static override readonly errorName = "NebulaSessionInvalidError";
+  declare readonly name: "NebulaSessionInvalidError";
 }
 
 /** -1003 E_SESSION_TIMEOUT: Session timeout */
@@ -661,9 +590,8 @@ export class NebulaSessionTimeoutError extends NebulaGraphdError {
   static override readonly messages = {"en":"Session timeout","zh":"会话超时"};
   declare readonly code: -1003;
   declare readonly symbol: "E_SESSION_TIMEOUT";
-  override get name(): "NebulaSessionTimeoutError" {
-    return "NebulaSessionTimeoutError";
-  }
+  static override readonly errorName = "NebulaSessionTimeoutError";
+  declare readonly name: "NebulaSessionTimeoutError";
 }
 
 /** -1004 E_SYNTAX_ERROR: Syntax error */
@@ -675,9 +603,8 @@ export class NebulaSyntaxError extends NebulaGraphdError {
   static override readonly messages = {"en":"Syntax error","zh":"语法错误"};
   declare readonly code: -1004;
   declare readonly symbol: "E_SYNTAX_ERROR";
-  override get name(): "NebulaSyntaxError" {
-    return "NebulaSyntaxError";
-  }
+  static override readonly errorName = "NebulaSyntaxError";
+  declare readonly name: "NebulaSyntaxError";
 }
 
 /** -1005 E_EXECUTION_ERROR: Execution error */
@@ -689,9 +616,8 @@ export class NebulaExecutionError extends NebulaGraphdError {
   static override readonly messages = {"en":"Execution error","zh":"执行错误"};
   declare readonly code: -1005;
   declare readonly symbol: "E_EXECUTION_ERROR";
-  override get name(): "NebulaExecutionError" {
-    return "NebulaExecutionError";
-  }
+  static override readonly errorName = "NebulaExecutionError";
+  declare readonly name: "NebulaExecutionError";
 }
 
 /** -1006 E_STATEMENT_EMPTY: Statement is empty */
@@ -703,9 +629,8 @@ export class NebulaStatementEmptyError extends NebulaGraphdError {
   static override readonly messages = {"en":"Statement is empty","zh":"语句为空"};
   declare readonly code: -1006;
   declare readonly symbol: "E_STATEMENT_EMPTY";
-  override get name(): "NebulaStatementEmptyError" {
-    return "NebulaStatementEmptyError";
-  }
+  static override readonly errorName = "NebulaStatementEmptyError";
+  declare readonly name: "NebulaStatementEmptyError";
 }
 
 /** -1008 E_BAD_PERMISSION: Wrong permission */
@@ -717,9 +642,8 @@ export class NebulaBadPermissionError extends NebulaGraphdError {
   static override readonly messages = {"en":"Wrong permission","zh":"权限不足"};
   declare readonly code: -1008;
   declare readonly symbol: "E_BAD_PERMISSION";
-  override get name(): "NebulaBadPermissionError" {
-    return "NebulaBadPermissionError";
-  }
+  static override readonly errorName = "NebulaBadPermissionError";
+  declare readonly name: "NebulaBadPermissionError";
 }
 
 /** -1009 E_SEMANTIC_ERROR: Semantic error */
@@ -731,9 +655,8 @@ export class NebulaSemanticError extends NebulaGraphdError {
   static override readonly messages = {"en":"Semantic error","zh":"语义错误"};
   declare readonly code: -1009;
   declare readonly symbol: "E_SEMANTIC_ERROR";
-  override get name(): "NebulaSemanticError" {
-    return "NebulaSemanticError";
-  }
+  static override readonly errorName = "NebulaSemanticError";
+  declare readonly name: "NebulaSemanticError";
 }
 
 /** -1010 E_TOO_MANY_CONNECTIONS: Maximum number of connections exceeded */
@@ -746,9 +669,8 @@ export class NebulaTooManyConnectionsError extends NebulaGraphdError {
   static override readonly throttling = true;
   declare readonly code: -1010;
   declare readonly symbol: "E_TOO_MANY_CONNECTIONS";
-  override get name(): "NebulaTooManyConnectionsError" {
-    return "NebulaTooManyConnectionsError";
-  }
+  static override readonly errorName = "NebulaTooManyConnectionsError";
+  declare readonly name: "NebulaTooManyConnectionsError";
 }
 
 /** -1011 E_PARTIAL_SUCCEEDED: Access to storage failed (only some requests succeeded) */
@@ -760,9 +682,8 @@ export class NebulaPartialSucceededError extends NebulaGraphdError {
   static override readonly messages = {"en":"Access to storage failed (only some requests succeeded)","zh":"访问存储失败（仅有部分请求成功）"};
   declare readonly code: -1011;
   declare readonly symbol: "E_PARTIAL_SUCCEEDED";
-  override get name(): "NebulaPartialSucceededError" {
-    return "NebulaPartialSucceededError";
-  }
+  static override readonly errorName = "NebulaPartialSucceededError";
+  declare readonly name: "NebulaPartialSucceededError";
 }
 
 /** -2001 E_NO_HOSTS: Host does not exist */
@@ -774,9 +695,8 @@ export class NebulaNoHostsError extends NebulaMetaError {
   static override readonly messages = {"en":"Host does not exist","zh":"主机不存在"};
   declare readonly code: -2001;
   declare readonly symbol: "E_NO_HOSTS";
-  override get name(): "NebulaNoHostsError" {
-    return "NebulaNoHostsError";
-  }
+  static override readonly errorName = "NebulaNoHostsError";
+  declare readonly name: "NebulaNoHostsError";
 }
 
 /** -2002 E_EXISTED: Host already exists */
@@ -788,9 +708,8 @@ export class NebulaExistedError extends NebulaMetaError {
   static override readonly messages = {"en":"Host already exists","zh":"主机已经存在"};
   declare readonly code: -2002;
   declare readonly symbol: "E_EXISTED";
-  override get name(): "NebulaExistedError" {
-    return "NebulaExistedError";
-  }
+  static override readonly errorName = "NebulaExistedError";
+  declare readonly name: "NebulaExistedError";
 }
 
 /** -2003 E_INVALID_HOST: Invalid host */
@@ -802,9 +721,8 @@ export class NebulaInvalidHostError extends NebulaMetaError {
   static override readonly messages = {"en":"Invalid host","zh":"无效主机"};
   declare readonly code: -2003;
   declare readonly symbol: "E_INVALID_HOST";
-  override get name(): "NebulaInvalidHostError" {
-    return "NebulaInvalidHostError";
-  }
+  static override readonly errorName = "NebulaInvalidHostError";
+  declare readonly name: "NebulaInvalidHostError";
 }
 
 /** -2004 E_UNSUPPORTED: The current command, statement, or function is not supported */
@@ -816,9 +734,8 @@ export class NebulaUnsupportedError extends NebulaMetaError {
   static override readonly messages = {"en":"The current command, statement, or function is not supported","zh":"当前命令、语句、功能不支持"};
   declare readonly code: -2004;
   declare readonly symbol: "E_UNSUPPORTED";
-  override get name(): "NebulaUnsupportedError" {
-    return "NebulaUnsupportedError";
-  }
+  static override readonly errorName = "NebulaUnsupportedError";
+  declare readonly name: "NebulaUnsupportedError";
 }
 
 /** -2005 E_NOT_DROP: Not allowed to drop */
@@ -830,9 +747,8 @@ export class NebulaNotDropError extends NebulaMetaError {
   static override readonly messages = {"en":"Not allowed to drop"};
   declare readonly code: -2005;
   declare readonly symbol: "E_NOT_DROP";
-  override get name(): "NebulaNotDropError" {
-    return "NebulaNotDropError";
-  }
+  static override readonly errorName = "NebulaNotDropError";
+  declare readonly name: "NebulaNotDropError";
 }
 
 /** -2006 E_BALANCER_RUNNING: The balancer is running */
@@ -844,9 +760,8 @@ export class NebulaBalancerRunningError extends NebulaMetaError {
   static override readonly messages = {"en":"The balancer is running"};
   declare readonly code: -2006;
   declare readonly symbol: "E_BALANCER_RUNNING";
-  override get name(): "NebulaBalancerRunningError" {
-    return "NebulaBalancerRunningError";
-  }
+  static override readonly errorName = "NebulaBalancerRunningError";
+  declare readonly name: "NebulaBalancerRunningError";
 }
 
 /** -2007 E_CONFIG_IMMUTABLE: Configuration items cannot be changed */
@@ -858,9 +773,8 @@ export class NebulaConfigImmutableError extends NebulaMetaError {
   static override readonly messages = {"en":"Configuration items cannot be changed","zh":"配置项不能改变"};
   declare readonly code: -2007;
   declare readonly symbol: "E_CONFIG_IMMUTABLE";
-  override get name(): "NebulaConfigImmutableError" {
-    return "NebulaConfigImmutableError";
-  }
+  static override readonly errorName = "NebulaConfigImmutableError";
+  declare readonly name: "NebulaConfigImmutableError";
 }
 
 /** -2008 E_CONFLICT: Parameters conflict with meta data */
@@ -872,9 +786,8 @@ export class NebulaConflictError extends NebulaMetaError {
   static override readonly messages = {"en":"Parameters conflict with meta data","zh":"参数与 meta 数据冲突"};
   declare readonly code: -2008;
   declare readonly symbol: "E_CONFLICT";
-  override get name(): "NebulaConflictError" {
-    return "NebulaConflictError";
-  }
+  static override readonly errorName = "NebulaConflictError";
+  declare readonly name: "NebulaConflictError";
 }
 
 /** -2009 E_INVALID_PARM: Invalid parameter */
@@ -886,9 +799,8 @@ export class NebulaInvalidParmError extends NebulaMetaError {
   static override readonly messages = {"en":"Invalid parameter","zh":"无效的参数"};
   declare readonly code: -2009;
   declare readonly symbol: "E_INVALID_PARM";
-  override get name(): "NebulaInvalidParmError" {
-    return "NebulaInvalidParmError";
-  }
+  static override readonly errorName = "NebulaInvalidParmError";
+  declare readonly name: "NebulaInvalidParmError";
 }
 
 /** -2010 E_WRONGCLUSTER: Wrong cluster */
@@ -900,9 +812,8 @@ export class NebulaWrongclusterError extends NebulaMetaError {
   static override readonly messages = {"en":"Wrong cluster","zh":"错误的集群"};
   declare readonly code: -2010;
   declare readonly symbol: "E_WRONGCLUSTER";
-  override get name(): "NebulaWrongclusterError" {
-    return "NebulaWrongclusterError";
-  }
+  static override readonly errorName = "NebulaWrongclusterError";
+  declare readonly name: "NebulaWrongclusterError";
 }
 
 /** -2011 E_ZONE_NOT_ENOUGH: Host is not enough */
@@ -914,9 +825,8 @@ export class NebulaZoneNotEnoughError extends NebulaMetaError {
   static override readonly messages = {"en":"Host is not enough","zh":"主机数量不足"};
   declare readonly code: -2011;
   declare readonly symbol: "E_ZONE_NOT_ENOUGH";
-  override get name(): "NebulaZoneNotEnoughError" {
-    return "NebulaZoneNotEnoughError";
-  }
+  static override readonly errorName = "NebulaZoneNotEnoughError";
+  declare readonly name: "NebulaZoneNotEnoughError";
 }
 
 /** -2012 E_ZONE_IS_EMPTY: Host does not exist */
@@ -928,9 +838,8 @@ export class NebulaZoneIsEmptyError extends NebulaMetaError {
   static override readonly messages = {"en":"Host does not exist"};
   declare readonly code: -2012;
   declare readonly symbol: "E_ZONE_IS_EMPTY";
-  override get name(): "NebulaZoneIsEmptyError" {
-    return "NebulaZoneIsEmptyError";
-  }
+  static override readonly errorName = "NebulaZoneIsEmptyError";
+  declare readonly name: "NebulaZoneIsEmptyError";
 }
 
 /** -2013 E_LISTENER_CONFLICT: Listener conflicts */
@@ -942,9 +851,8 @@ export class NebulaListenerConflictError extends NebulaMetaError {
   static override readonly messages = {"en":"Listener conflicts"};
   declare readonly code: -2013;
   declare readonly symbol: "E_LISTENER_CONFLICT";
-  override get name(): "NebulaListenerConflictError" {
-    return "NebulaListenerConflictError";
-  }
+  static override readonly errorName = "NebulaListenerConflictError";
+  declare readonly name: "NebulaListenerConflictError";
 }
 
 /** -2014 E_SCHEMA_NAME_EXISTS: Schema name already exists */
@@ -956,9 +864,8 @@ export class NebulaSchemaNameExistsError extends NebulaMetaError {
   static override readonly messages = {"en":"Schema name already exists"};
   declare readonly code: -2014;
   declare readonly symbol: "E_SCHEMA_NAME_EXISTS";
-  override get name(): "NebulaSchemaNameExistsError" {
-    return "NebulaSchemaNameExistsError";
-  }
+  static override readonly errorName = "NebulaSchemaNameExistsError";
+  declare readonly name: "NebulaSchemaNameExistsError";
 }
 
 /** -2015 E_RELATED_INDEX_EXISTS: There are still indexes related to tag or edge, cannot drop it */
@@ -970,9 +877,8 @@ export class NebulaRelatedIndexExistsError extends NebulaMetaError {
   static override readonly messages = {"en":"There are still indexes related to tag or edge, cannot drop it"};
   declare readonly code: -2015;
   declare readonly symbol: "E_RELATED_INDEX_EXISTS";
-  override get name(): "NebulaRelatedIndexExistsError" {
-    return "NebulaRelatedIndexExistsError";
-  }
+  static override readonly errorName = "NebulaRelatedIndexExistsError";
+  declare readonly name: "NebulaRelatedIndexExistsError";
 }
 
 /** -2016 E_RELATED_SPACE_EXISTS: There are still some space on the host, cannot drop it */
@@ -984,9 +890,8 @@ export class NebulaRelatedSpaceExistsError extends NebulaMetaError {
   static override readonly messages = {"en":"There are still some space on the host, cannot drop it"};
   declare readonly code: -2016;
   declare readonly symbol: "E_RELATED_SPACE_EXISTS";
-  override get name(): "NebulaRelatedSpaceExistsError" {
-    return "NebulaRelatedSpaceExistsError";
-  }
+  static override readonly errorName = "NebulaRelatedSpaceExistsError";
+  declare readonly name: "NebulaRelatedSpaceExistsError";
 }
 
 /** -2017 E_RELATED_FULLTEXT_INDEX_EXISTS: There are still fulltext index on tag/edge */
@@ -998,9 +903,8 @@ export class NebulaRelatedFulltextIndexExistsError extends NebulaMetaError {
   static override readonly messages = {"en":"There are still fulltext index on tag/edge"};
   declare readonly code: -2017;
   declare readonly symbol: "E_RELATED_FULLTEXT_INDEX_EXISTS";
-  override get name(): "NebulaRelatedFulltextIndexExistsError" {
-    return "NebulaRelatedFulltextIndexExistsError";
-  }
+  static override readonly errorName = "NebulaRelatedFulltextIndexExistsError";
+  declare readonly name: "NebulaRelatedFulltextIndexExistsError";
 }
 
 /** -2018 E_HISTORY_CONFLICT: Existed before (e.g., schema) */
@@ -1012,9 +916,8 @@ export class NebulaHistoryConflictError extends NebulaMetaError {
   static override readonly messages = {"en":"Existed before (e.g., schema)"};
   declare readonly code: -2018;
   declare readonly symbol: "E_HISTORY_CONFLICT";
-  override get name(): "NebulaHistoryConflictError" {
-    return "NebulaHistoryConflictError";
-  }
+  static override readonly errorName = "NebulaHistoryConflictError";
+  declare readonly name: "NebulaHistoryConflictError";
 }
 
 /** -2019 E_ZONE_IS_ENABLED: Zone is enabled */
@@ -1026,9 +929,8 @@ export class NebulaZoneIsEnabledError extends NebulaMetaError {
   static override readonly messages = {"en":"Zone is enabled"};
   declare readonly code: -2019;
   declare readonly symbol: "E_ZONE_IS_ENABLED";
-  override get name(): "NebulaZoneIsEnabledError" {
-    return "NebulaZoneIsEnabledError";
-  }
+  static override readonly errorName = "NebulaZoneIsEnabledError";
+  declare readonly name: "NebulaZoneIsEnabledError";
 }
 
 /** -2021 E_STORE_FAILURE: Failed to store data */
@@ -1040,9 +942,8 @@ export class NebulaStoreFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Failed to store data","zh":"存储数据失败"};
   declare readonly code: -2021;
   declare readonly symbol: "E_STORE_FAILURE";
-  override get name(): "NebulaStoreFailureError" {
-    return "NebulaStoreFailureError";
-  }
+  static override readonly errorName = "NebulaStoreFailureError";
+  declare readonly name: "NebulaStoreFailureError";
 }
 
 /** -2022 E_STORE_SEGMENT_ILLEGAL: Illegal storage segment */
@@ -1054,9 +955,8 @@ export class NebulaStoreSegmentIllegalError extends NebulaMetaError {
   static override readonly messages = {"en":"Illegal storage segment","zh":"存储段非法"};
   declare readonly code: -2022;
   declare readonly symbol: "E_STORE_SEGMENT_ILLEGAL";
-  override get name(): "NebulaStoreSegmentIllegalError" {
-    return "NebulaStoreSegmentIllegalError";
-  }
+  static override readonly errorName = "NebulaStoreSegmentIllegalError";
+  declare readonly name: "NebulaStoreSegmentIllegalError";
 }
 
 /** -2023 E_BAD_BALANCE_PLAN: Invalid data balancing plan */
@@ -1068,9 +968,8 @@ export class NebulaBadBalancePlanError extends NebulaMetaError {
   static override readonly messages = {"en":"Invalid data balancing plan","zh":"无效的数据均衡计划"};
   declare readonly code: -2023;
   declare readonly symbol: "E_BAD_BALANCE_PLAN";
-  override get name(): "NebulaBadBalancePlanError" {
-    return "NebulaBadBalancePlanError";
-  }
+  static override readonly errorName = "NebulaBadBalancePlanError";
+  declare readonly name: "NebulaBadBalancePlanError";
 }
 
 /** -2024 E_BALANCED: The cluster is already in the data balancing status */
@@ -1082,9 +981,8 @@ export class NebulaBalancedError extends NebulaMetaError {
   static override readonly messages = {"en":"The cluster is already in the data balancing status","zh":"集群已经处于数据均衡状态"};
   declare readonly code: -2024;
   declare readonly symbol: "E_BALANCED";
-  override get name(): "NebulaBalancedError" {
-    return "NebulaBalancedError";
-  }
+  static override readonly errorName = "NebulaBalancedError";
+  declare readonly name: "NebulaBalancedError";
 }
 
 /** -2025 E_NO_RUNNING_BALANCE_PLAN: There is no running data balancing plan */
@@ -1096,9 +994,8 @@ export class NebulaNoRunningBalancePlanError extends NebulaMetaError {
   static override readonly messages = {"en":"There is no running data balancing plan","zh":"没有正在运行的数据均衡计划"};
   declare readonly code: -2025;
   declare readonly symbol: "E_NO_RUNNING_BALANCE_PLAN";
-  override get name(): "NebulaNoRunningBalancePlanError" {
-    return "NebulaNoRunningBalancePlanError";
-  }
+  static override readonly errorName = "NebulaNoRunningBalancePlanError";
+  declare readonly name: "NebulaNoRunningBalancePlanError";
 }
 
 /** -2026 E_NO_VALID_HOST: Lack of valid hosts */
@@ -1110,9 +1007,8 @@ export class NebulaNoValidHostError extends NebulaMetaError {
   static override readonly messages = {"en":"Lack of valid hosts","zh":"缺少有效的主机"};
   declare readonly code: -2026;
   declare readonly symbol: "E_NO_VALID_HOST";
-  override get name(): "NebulaNoValidHostError" {
-    return "NebulaNoValidHostError";
-  }
+  static override readonly errorName = "NebulaNoValidHostError";
+  declare readonly name: "NebulaNoValidHostError";
 }
 
 /** -2027 E_CORRUPTED_BALANCE_PLAN: A data balancing plan that has been corrupted */
@@ -1124,9 +1020,8 @@ export class NebulaCorruptedBalancePlanError extends NebulaMetaError {
   static override readonly messages = {"en":"A data balancing plan that has been corrupted","zh":"已经损坏的数据均衡计划"};
   declare readonly code: -2027;
   declare readonly symbol: "E_CORRUPTED_BALANCE_PLAN";
-  override get name(): "NebulaCorruptedBalancePlanError" {
-    return "NebulaCorruptedBalancePlanError";
-  }
+  static override readonly errorName = "NebulaCorruptedBalancePlanError";
+  declare readonly name: "NebulaCorruptedBalancePlanError";
 }
 
 /** -2028 E_NO_INVALID_BALANCE_PLAN: No invalid balance plan */
@@ -1138,9 +1033,8 @@ export class NebulaNoInvalidBalancePlanError extends NebulaMetaError {
   static override readonly messages = {"en":"No invalid balance plan"};
   declare readonly code: -2028;
   declare readonly symbol: "E_NO_INVALID_BALANCE_PLAN";
-  override get name(): "NebulaNoInvalidBalancePlanError" {
-    return "NebulaNoInvalidBalancePlanError";
-  }
+  static override readonly errorName = "NebulaNoInvalidBalancePlanError";
+  declare readonly name: "NebulaNoInvalidBalancePlanError";
 }
 
 /** -2029 E_NO_VALID_DRAINER: Lack of valid drainer */
@@ -1152,9 +1046,8 @@ export class NebulaNoValidDrainerError extends NebulaMetaError {
   static override readonly messages = {"en":"Lack of valid drainer","zh":"缺少有效的 drainer"};
   declare readonly code: -2029;
   declare readonly symbol: "E_NO_VALID_DRAINER";
-  override get name(): "NebulaNoValidDrainerError" {
-    return "NebulaNoValidDrainerError";
-  }
+  static override readonly errorName = "NebulaNoValidDrainerError";
+  declare readonly name: "NebulaNoValidDrainerError";
 }
 
 /** -2030 E_IMPROPER_ROLE: Failed to recover user role */
@@ -1166,9 +1059,8 @@ export class NebulaImproperRoleError extends NebulaMetaError {
   static override readonly messages = {"en":"Failed to recover user role","zh":"回收用户角色失败"};
   declare readonly code: -2030;
   declare readonly symbol: "E_IMPROPER_ROLE";
-  override get name(): "NebulaImproperRoleError" {
-    return "NebulaImproperRoleError";
-  }
+  static override readonly errorName = "NebulaImproperRoleError";
+  declare readonly name: "NebulaImproperRoleError";
 }
 
 /** -2031 E_INVALID_PARTITION_NUM: Number of invalid partitions */
@@ -1180,9 +1072,8 @@ export class NebulaInvalidPartitionNumError extends NebulaMetaError {
   static override readonly messages = {"en":"Number of invalid partitions","zh":"无效的分区数量"};
   declare readonly code: -2031;
   declare readonly symbol: "E_INVALID_PARTITION_NUM";
-  override get name(): "NebulaInvalidPartitionNumError" {
-    return "NebulaInvalidPartitionNumError";
-  }
+  static override readonly errorName = "NebulaInvalidPartitionNumError";
+  declare readonly name: "NebulaInvalidPartitionNumError";
 }
 
 /** -2032 E_INVALID_REPLICA_FACTOR: Invalid replica factor */
@@ -1194,9 +1085,8 @@ export class NebulaInvalidReplicaFactorError extends NebulaMetaError {
   static override readonly messages = {"en":"Invalid replica factor","zh":"无效的副本因子"};
   declare readonly code: -2032;
   declare readonly symbol: "E_INVALID_REPLICA_FACTOR";
-  override get name(): "NebulaInvalidReplicaFactorError" {
-    return "NebulaInvalidReplicaFactorError";
-  }
+  static override readonly errorName = "NebulaInvalidReplicaFactorError";
+  declare readonly name: "NebulaInvalidReplicaFactorError";
 }
 
 /** -2033 E_INVALID_CHARSET: Invalid character set */
@@ -1208,9 +1098,8 @@ export class NebulaInvalidCharsetError extends NebulaMetaError {
   static override readonly messages = {"en":"Invalid character set","zh":"无效的字符集"};
   declare readonly code: -2033;
   declare readonly symbol: "E_INVALID_CHARSET";
-  override get name(): "NebulaInvalidCharsetError" {
-    return "NebulaInvalidCharsetError";
-  }
+  static override readonly errorName = "NebulaInvalidCharsetError";
+  declare readonly name: "NebulaInvalidCharsetError";
 }
 
 /** -2034 E_INVALID_COLLATE: Invalid character sorting rules */
@@ -1222,9 +1111,8 @@ export class NebulaInvalidCollateError extends NebulaMetaError {
   static override readonly messages = {"en":"Invalid character sorting rules","zh":"无效的字符排序规则"};
   declare readonly code: -2034;
   declare readonly symbol: "E_INVALID_COLLATE";
-  override get name(): "NebulaInvalidCollateError" {
-    return "NebulaInvalidCollateError";
-  }
+  static override readonly errorName = "NebulaInvalidCollateError";
+  declare readonly name: "NebulaInvalidCollateError";
 }
 
 /** -2035 E_CHARSET_COLLATE_NOT_MATCH: Character set and character sorting rule mismatch */
@@ -1236,9 +1124,8 @@ export class NebulaCharsetCollateNotMatchError extends NebulaMetaError {
   static override readonly messages = {"en":"Character set and character sorting rule mismatch","zh":"字符集和字符排序规则不匹配"};
   declare readonly code: -2035;
   declare readonly symbol: "E_CHARSET_COLLATE_NOT_MATCH";
-  override get name(): "NebulaCharsetCollateNotMatchError" {
-    return "NebulaCharsetCollateNotMatchError";
-  }
+  static override readonly errorName = "NebulaCharsetCollateNotMatchError";
+  declare readonly name: "NebulaCharsetCollateNotMatchError";
 }
 
 /** -2036 E_PRIVILEGE_ALL_TAG_EDGE_SETTLED: drop all tag/edge before do some grant/revoke */
@@ -1250,9 +1137,8 @@ export class NebulaPrivilegeAllTagEdgeSettledError extends NebulaMetaError {
   static override readonly messages = {"en":"drop all tag/edge before do some grant/revoke"};
   declare readonly code: -2036;
   declare readonly symbol: "E_PRIVILEGE_ALL_TAG_EDGE_SETTLED";
-  override get name(): "NebulaPrivilegeAllTagEdgeSettledError" {
-    return "NebulaPrivilegeAllTagEdgeSettledError";
-  }
+  static override readonly errorName = "NebulaPrivilegeAllTagEdgeSettledError";
+  declare readonly name: "NebulaPrivilegeAllTagEdgeSettledError";
 }
 
 /** -2037 E_PRIVILEGE_NOT_EXIST: remove un-exist privilege */
@@ -1264,9 +1150,8 @@ export class NebulaPrivilegeNotExistError extends NebulaMetaError {
   static override readonly messages = {"en":"remove un-exist privilege"};
   declare readonly code: -2037;
   declare readonly symbol: "E_PRIVILEGE_NOT_EXIST";
-  override get name(): "NebulaPrivilegeNotExistError" {
-    return "NebulaPrivilegeNotExistError";
-  }
+  static override readonly errorName = "NebulaPrivilegeNotExistError";
+  declare readonly name: "NebulaPrivilegeNotExistError";
 }
 
 /** -2038 E_PRIVILEGE_NEED_BASIC_ROLE: only basic role support tag/edge privilege */
@@ -1278,9 +1163,8 @@ export class NebulaPrivilegeNeedBasicRoleError extends NebulaMetaError {
   static override readonly messages = {"en":"only basic role support tag/edge privilege"};
   declare readonly code: -2038;
   declare readonly symbol: "E_PRIVILEGE_NEED_BASIC_ROLE";
-  override get name(): "NebulaPrivilegeNeedBasicRoleError" {
-    return "NebulaPrivilegeNeedBasicRoleError";
-  }
+  static override readonly errorName = "NebulaPrivilegeNeedBasicRoleError";
+  declare readonly name: "NebulaPrivilegeNeedBasicRoleError";
 }
 
 /** -2039 E_PRIVILEGE_ACTION_INVALID: only add and drop now. */
@@ -1292,9 +1176,8 @@ export class NebulaPrivilegeActionInvalidError extends NebulaMetaError {
   static override readonly messages = {"en":"only add and drop now."};
   declare readonly code: -2039;
   declare readonly symbol: "E_PRIVILEGE_ACTION_INVALID";
-  override get name(): "NebulaPrivilegeActionInvalidError" {
-    return "NebulaPrivilegeActionInvalidError";
-  }
+  static override readonly errorName = "NebulaPrivilegeActionInvalidError";
+  declare readonly name: "NebulaPrivilegeActionInvalidError";
 }
 
 /** -2040 E_SNAPSHOT_FAILURE: Failed to generate a snapshot */
@@ -1306,9 +1189,8 @@ export class NebulaSnapshotFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Failed to generate a snapshot","zh":"生成快照失败"};
   declare readonly code: -2040;
   declare readonly symbol: "E_SNAPSHOT_FAILURE";
-  override get name(): "NebulaSnapshotFailureError" {
-    return "NebulaSnapshotFailureError";
-  }
+  static override readonly errorName = "NebulaSnapshotFailureError";
+  declare readonly name: "NebulaSnapshotFailureError";
 }
 
 /** -2041 E_BLOCK_WRITE_FAILURE: Failed to write block data */
@@ -1320,9 +1202,8 @@ export class NebulaBlockWriteFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Failed to write block data","zh":"写入块数据失败"};
   declare readonly code: -2041;
   declare readonly symbol: "E_BLOCK_WRITE_FAILURE";
-  override get name(): "NebulaBlockWriteFailureError" {
-    return "NebulaBlockWriteFailureError";
-  }
+  static override readonly errorName = "NebulaBlockWriteFailureError";
+  declare readonly name: "NebulaBlockWriteFailureError";
 }
 
 /** -2042 E_REBUILD_INDEX_FAILURE: Rebuild index failure */
@@ -1334,9 +1215,8 @@ export class NebulaRebuildIndexFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Rebuild index failure"};
   declare readonly code: -2042;
   declare readonly symbol: "E_REBUILD_INDEX_FAILURE";
-  override get name(): "NebulaRebuildIndexFailureError" {
-    return "NebulaRebuildIndexFailureError";
-  }
+  static override readonly errorName = "NebulaRebuildIndexFailureError";
+  declare readonly name: "NebulaRebuildIndexFailureError";
 }
 
 /** -2043 E_INDEX_WITH_TTL: Index with ttl */
@@ -1348,9 +1228,8 @@ export class NebulaIndexWithTtlError extends NebulaMetaError {
   static override readonly messages = {"en":"Index with ttl"};
   declare readonly code: -2043;
   declare readonly symbol: "E_INDEX_WITH_TTL";
-  override get name(): "NebulaIndexWithTtlError" {
-    return "NebulaIndexWithTtlError";
-  }
+  static override readonly errorName = "NebulaIndexWithTtlError";
+  declare readonly name: "NebulaIndexWithTtlError";
 }
 
 /** -2044 E_ADD_JOB_FAILURE: Failed to add new task */
@@ -1362,9 +1241,8 @@ export class NebulaAddJobFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Failed to add new task","zh":"增加新的任务失败"};
   declare readonly code: -2044;
   declare readonly symbol: "E_ADD_JOB_FAILURE";
-  override get name(): "NebulaAddJobFailureError" {
-    return "NebulaAddJobFailureError";
-  }
+  static override readonly errorName = "NebulaAddJobFailureError";
+  declare readonly name: "NebulaAddJobFailureError";
 }
 
 /** -2045 E_STOP_JOB_FAILURE: Failed to stop task */
@@ -1376,9 +1254,8 @@ export class NebulaStopJobFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Failed to stop task","zh":"停止任务失败"};
   declare readonly code: -2045;
   declare readonly symbol: "E_STOP_JOB_FAILURE";
-  override get name(): "NebulaStopJobFailureError" {
-    return "NebulaStopJobFailureError";
-  }
+  static override readonly errorName = "NebulaStopJobFailureError";
+  declare readonly name: "NebulaStopJobFailureError";
 }
 
 /** -2046 E_SAVE_JOB_FAILURE: Failed to save task information */
@@ -1390,9 +1267,8 @@ export class NebulaSaveJobFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Failed to save task information","zh":"保存任务信息失败"};
   declare readonly code: -2046;
   declare readonly symbol: "E_SAVE_JOB_FAILURE";
-  override get name(): "NebulaSaveJobFailureError" {
-    return "NebulaSaveJobFailureError";
-  }
+  static override readonly errorName = "NebulaSaveJobFailureError";
+  declare readonly name: "NebulaSaveJobFailureError";
 }
 
 /** -2047 E_BALANCER_FAILURE: Data balancing failed */
@@ -1404,9 +1280,8 @@ export class NebulaBalancerFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Data balancing failed","zh":"数据均衡失败"};
   declare readonly code: -2047;
   declare readonly symbol: "E_BALANCER_FAILURE";
-  override get name(): "NebulaBalancerFailureError" {
-    return "NebulaBalancerFailureError";
-  }
+  static override readonly errorName = "NebulaBalancerFailureError";
+  declare readonly name: "NebulaBalancerFailureError";
 }
 
 /** -2048 E_JOB_NOT_FINISHED: The current task has not been completed */
@@ -1418,9 +1293,8 @@ export class NebulaJobNotFinishedError extends NebulaMetaError {
   static override readonly messages = {"en":"The current task has not been completed","zh":"当前任务还没有完成"};
   declare readonly code: -2048;
   declare readonly symbol: "E_JOB_NOT_FINISHED";
-  override get name(): "NebulaJobNotFinishedError" {
-    return "NebulaJobNotFinishedError";
-  }
+  static override readonly errorName = "NebulaJobNotFinishedError";
+  declare readonly name: "NebulaJobNotFinishedError";
 }
 
 /** -2049 E_TASK_REPORT_OUT_DATE: Task report failed */
@@ -1432,9 +1306,8 @@ export class NebulaTaskReportOutDateError extends NebulaMetaError {
   static override readonly messages = {"en":"Task report failed","zh":"任务报表失效"};
   declare readonly code: -2049;
   declare readonly symbol: "E_TASK_REPORT_OUT_DATE";
-  override get name(): "NebulaTaskReportOutDateError" {
-    return "NebulaTaskReportOutDateError";
-  }
+  static override readonly errorName = "NebulaTaskReportOutDateError";
+  declare readonly name: "NebulaTaskReportOutDateError";
 }
 
 /** -2050 E_JOB_NOT_IN_SPACE: The current task is not in the graph space */
@@ -1446,9 +1319,8 @@ export class NebulaJobNotInSpaceError extends NebulaMetaError {
   static override readonly messages = {"en":"The current task is not in the graph space","zh":"当前任务不在图空间内"};
   declare readonly code: -2050;
   declare readonly symbol: "E_JOB_NOT_IN_SPACE";
-  override get name(): "NebulaJobNotInSpaceError" {
-    return "NebulaJobNotInSpaceError";
-  }
+  static override readonly errorName = "NebulaJobNotInSpaceError";
+  declare readonly name: "NebulaJobNotInSpaceError";
 }
 
 /** -2051 E_JOB_NEED_RECOVER: The current task needs to be resumed */
@@ -1460,9 +1332,8 @@ export class NebulaJobNeedRecoverError extends NebulaMetaError {
   static override readonly messages = {"en":"The current task needs to be resumed","zh":"当前任务需要恢复"};
   declare readonly code: -2051;
   declare readonly symbol: "E_JOB_NEED_RECOVER";
-  override get name(): "NebulaJobNeedRecoverError" {
-    return "NebulaJobNeedRecoverError";
-  }
+  static override readonly errorName = "NebulaJobNeedRecoverError";
+  declare readonly name: "NebulaJobNeedRecoverError";
 }
 
 /** -2052 E_JOB_ALREADY_FINISH: The job status has already been failed or finished */
@@ -1474,9 +1345,8 @@ export class NebulaJobAlreadyFinishError extends NebulaMetaError {
   static override readonly messages = {"en":"The job status has already been failed or finished"};
   declare readonly code: -2052;
   declare readonly symbol: "E_JOB_ALREADY_FINISH";
-  override get name(): "NebulaJobAlreadyFinishError" {
-    return "NebulaJobAlreadyFinishError";
-  }
+  static override readonly errorName = "NebulaJobAlreadyFinishError";
+  declare readonly name: "NebulaJobAlreadyFinishError";
 }
 
 /** -2053 E_JOB_SUBMITTED: Job default status. */
@@ -1488,9 +1358,8 @@ export class NebulaJobSubmittedError extends NebulaMetaError {
   static override readonly messages = {"en":"Job default status."};
   declare readonly code: -2053;
   declare readonly symbol: "E_JOB_SUBMITTED";
-  override get name(): "NebulaJobSubmittedError" {
-    return "NebulaJobSubmittedError";
-  }
+  static override readonly errorName = "NebulaJobSubmittedError";
+  declare readonly name: "NebulaJobSubmittedError";
 }
 
 /** -2054 E_JOB_NOT_STOPPABLE: The given job do not support stop */
@@ -1502,9 +1371,8 @@ export class NebulaJobNotStoppableError extends NebulaMetaError {
   static override readonly messages = {"en":"The given job do not support stop"};
   declare readonly code: -2054;
   declare readonly symbol: "E_JOB_NOT_STOPPABLE";
-  override get name(): "NebulaJobNotStoppableError" {
-    return "NebulaJobNotStoppableError";
-  }
+  static override readonly errorName = "NebulaJobNotStoppableError";
+  declare readonly name: "NebulaJobNotStoppableError";
 }
 
 /** -2055 E_JOB_HAS_NO_TARGET_STORAGE: The leader distribution has not been reported, so can't send task to storage */
@@ -1516,9 +1384,8 @@ export class NebulaJobHasNoTargetStorageError extends NebulaMetaError {
   static override readonly messages = {"en":"The leader distribution has not been reported, so can't send task to storage"};
   declare readonly code: -2055;
   declare readonly symbol: "E_JOB_HAS_NO_TARGET_STORAGE";
-  override get name(): "NebulaJobHasNoTargetStorageError" {
-    return "NebulaJobHasNoTargetStorageError";
-  }
+  static override readonly errorName = "NebulaJobHasNoTargetStorageError";
+  declare readonly name: "NebulaJobHasNoTargetStorageError";
 }
 
 /** -2056 E_SNAPSHOT_RUNNING_JOBS: Failed to generate a snapshot because encounter running jobs */
@@ -1530,9 +1397,8 @@ export class NebulaSnapshotRunningJobsError extends NebulaMetaError {
   static override readonly messages = {"en":"Failed to generate a snapshot because encounter running jobs"};
   declare readonly code: -2056;
   declare readonly symbol: "E_SNAPSHOT_RUNNING_JOBS";
-  override get name(): "NebulaSnapshotRunningJobsError" {
-    return "NebulaSnapshotRunningJobsError";
-  }
+  static override readonly errorName = "NebulaSnapshotRunningJobsError";
+  declare readonly name: "NebulaSnapshotRunningJobsError";
 }
 
 /** -2057 E_SNAPSHOT_NOT_FOUND: Snapshot not found when try to drop it */
@@ -1544,9 +1410,8 @@ export class NebulaSnapshotNotFoundError extends NebulaMetaError {
   static override readonly messages = {"en":"Snapshot not found when try to drop it"};
   declare readonly code: -2057;
   declare readonly symbol: "E_SNAPSHOT_NOT_FOUND";
-  override get name(): "NebulaSnapshotNotFoundError" {
-    return "NebulaSnapshotNotFoundError";
-  }
+  static override readonly errorName = "NebulaSnapshotNotFoundError";
+  declare readonly name: "NebulaSnapshotNotFoundError";
 }
 
 /** -2058 E_STORAGE_ENABLE_AUTH: Storage enable auth */
@@ -1558,9 +1423,8 @@ export class NebulaStorageEnableAuthError extends NebulaMetaError {
   static override readonly messages = {"en":"Storage enable auth"};
   declare readonly code: -2058;
   declare readonly symbol: "E_STORAGE_ENABLE_AUTH";
-  override get name(): "NebulaStorageEnableAuthError" {
-    return "NebulaStorageEnableAuthError";
-  }
+  static override readonly errorName = "NebulaStorageEnableAuthError";
+  declare readonly name: "NebulaStorageEnableAuthError";
 }
 
 /** -2065 E_INVALID_JOB: Invalid task */
@@ -1572,9 +1436,8 @@ export class NebulaInvalidJobError extends NebulaMetaError {
   static override readonly messages = {"en":"Invalid task","zh":"无效的任务"};
   declare readonly code: -2065;
   declare readonly symbol: "E_INVALID_JOB";
-  override get name(): "NebulaInvalidJobError" {
-    return "NebulaInvalidJobError";
-  }
+  static override readonly errorName = "NebulaInvalidJobError";
+  declare readonly name: "NebulaInvalidJobError";
 }
 
 /** -2066 E_BACKUP_RUNNING_JOBS: Backup terminated (some data modification jobs running) */
@@ -1586,9 +1449,8 @@ export class NebulaBackupRunningJobsError extends NebulaMetaError {
   static override readonly messages = {"en":"Backup terminated (some data modification jobs running)","zh":"备份终止（有正在运行的任务）"};
   declare readonly code: -2066;
   declare readonly symbol: "E_BACKUP_RUNNING_JOBS";
-  override get name(): "NebulaBackupRunningJobsError" {
-    return "NebulaBackupRunningJobsError";
-  }
+  static override readonly errorName = "NebulaBackupRunningJobsError";
+  declare readonly name: "NebulaBackupRunningJobsError";
 }
 
 /** -2067 E_BACKUP_SPACE_NOT_FOUND: Graph space does not exist at the time of backup */
@@ -1600,9 +1462,8 @@ export class NebulaBackupSpaceNotFoundError extends NebulaMetaError {
   static override readonly messages = {"en":"Graph space does not exist at the time of backup","zh":"备份时图空间不存在"};
   declare readonly code: -2067;
   declare readonly symbol: "E_BACKUP_SPACE_NOT_FOUND";
-  override get name(): "NebulaBackupSpaceNotFoundError" {
-    return "NebulaBackupSpaceNotFoundError";
-  }
+  static override readonly errorName = "NebulaBackupSpaceNotFoundError";
+  declare readonly name: "NebulaBackupSpaceNotFoundError";
 }
 
 /** -2068 E_RESTORE_FAILURE: Backup recovery failed */
@@ -1614,9 +1475,8 @@ export class NebulaRestoreFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Backup recovery failed","zh":"备份恢复失败"};
   declare readonly code: -2068;
   declare readonly symbol: "E_RESTORE_FAILURE";
-  override get name(): "NebulaRestoreFailureError" {
-    return "NebulaRestoreFailureError";
-  }
+  static override readonly errorName = "NebulaRestoreFailureError";
+  declare readonly name: "NebulaRestoreFailureError";
 }
 
 /** -2069 E_SESSION_NOT_FOUND: Session does not exist */
@@ -1628,9 +1488,8 @@ export class NebulaSessionNotFoundError extends NebulaMetaError {
   static override readonly messages = {"en":"Session does not exist","zh":"会话不存在"};
   declare readonly code: -2069;
   declare readonly symbol: "E_SESSION_NOT_FOUND";
-  override get name(): "NebulaSessionNotFoundError" {
-    return "NebulaSessionNotFoundError";
-  }
+  static override readonly errorName = "NebulaSessionNotFoundError";
+  declare readonly name: "NebulaSessionNotFoundError";
 }
 
 /** -2070 E_LIST_CLUSTER_FAILURE: Failed to get cluster information */
@@ -1642,9 +1501,8 @@ export class NebulaListClusterFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Failed to get cluster information","zh":"获取集群信息失败"};
   declare readonly code: -2070;
   declare readonly symbol: "E_LIST_CLUSTER_FAILURE";
-  override get name(): "NebulaListClusterFailureError" {
-    return "NebulaListClusterFailureError";
-  }
+  static override readonly errorName = "NebulaListClusterFailureError";
+  declare readonly name: "NebulaListClusterFailureError";
 }
 
 /** -2071 E_LIST_CLUSTER_GET_ABS_PATH_FAILURE: Failed to get absolute path when getting cluster information */
@@ -1656,9 +1514,8 @@ export class NebulaListClusterGetAbsPathFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Failed to get absolute path when getting cluster information","zh":"获取集群信息时无法获取绝对路径"};
   declare readonly code: -2071;
   declare readonly symbol: "E_LIST_CLUSTER_GET_ABS_PATH_FAILURE";
-  override get name(): "NebulaListClusterGetAbsPathFailureError" {
-    return "NebulaListClusterGetAbsPathFailureError";
-  }
+  static override readonly errorName = "NebulaListClusterGetAbsPathFailureError";
+  declare readonly name: "NebulaListClusterGetAbsPathFailureError";
 }
 
 /** -2072 E_LIST_CLUSTER_NO_AGENT_FAILURE: Unable to get an agent when getting cluster information */
@@ -1670,9 +1527,8 @@ export class NebulaListClusterNoAgentFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Unable to get an agent when getting cluster information","zh":"获取集群信息时无法获得 agent"};
   declare readonly code: -2072;
   declare readonly symbol: "E_LIST_CLUSTER_NO_AGENT_FAILURE";
-  override get name(): "NebulaListClusterNoAgentFailureError" {
-    return "NebulaListClusterNoAgentFailureError";
-  }
+  static override readonly errorName = "NebulaListClusterNoAgentFailureError";
+  declare readonly name: "NebulaListClusterNoAgentFailureError";
 }
 
 /** -2073 E_QUERY_NOT_FOUND: Query not found */
@@ -1684,9 +1540,8 @@ export class NebulaQueryNotFoundError extends NebulaMetaError {
   static override readonly messages = {"en":"Query not found","zh":"query 未找到"};
   declare readonly code: -2073;
   declare readonly symbol: "E_QUERY_NOT_FOUND";
-  override get name(): "NebulaQueryNotFoundError" {
-    return "NebulaQueryNotFoundError";
-  }
+  static override readonly errorName = "NebulaQueryNotFoundError";
+  declare readonly name: "NebulaQueryNotFoundError";
 }
 
 /** -2074 E_AGENT_HB_FAILUE: Agent does not report heartbeat */
@@ -1698,9 +1553,8 @@ export class NebulaAgentHbFailueError extends NebulaMetaError {
   static override readonly messages = {"en":"Agent does not report heartbeat","zh":"agent 没有汇报心跳"};
   declare readonly code: -2074;
   declare readonly symbol: "E_AGENT_HB_FAILUE";
-  override get name(): "NebulaAgentHbFailueError" {
-    return "NebulaAgentHbFailueError";
-  }
+  static override readonly errorName = "NebulaAgentHbFailueError";
+  declare readonly name: "NebulaAgentHbFailueError";
 }
 
 /** -2080 E_INVALID_VARIABLE: Invalid variable */
@@ -1712,9 +1566,8 @@ export class NebulaInvalidVariableError extends NebulaMetaError {
   static override readonly messages = {"en":"Invalid variable","zh":"无效变量"};
   declare readonly code: -2080;
   declare readonly symbol: "E_INVALID_VARIABLE";
-  override get name(): "NebulaInvalidVariableError" {
-    return "NebulaInvalidVariableError";
-  }
+  static override readonly errorName = "NebulaInvalidVariableError";
+  declare readonly name: "NebulaInvalidVariableError";
 }
 
 /** -2081 E_VARIABLE_TYPE_VALUE_MISMATCH: Variable value and type do not match */
@@ -1726,9 +1579,8 @@ export class NebulaVariableTypeValueMismatchError extends NebulaMetaError {
   static override readonly messages = {"en":"Variable value and type do not match","zh":"变量值和类型不匹配"};
   declare readonly code: -2081;
   declare readonly symbol: "E_VARIABLE_TYPE_VALUE_MISMATCH";
-  override get name(): "NebulaVariableTypeValueMismatchError" {
-    return "NebulaVariableTypeValueMismatchError";
-  }
+  static override readonly errorName = "NebulaVariableTypeValueMismatchError";
+  declare readonly name: "NebulaVariableTypeValueMismatchError";
 }
 
 /** -2082 E_HOST_CAN_NOT_BE_ADDED: the host can not be added for it's not a storage host */
@@ -1740,9 +1592,8 @@ export class NebulaHostCanNotBeAddedError extends NebulaMetaError {
   static override readonly messages = {"en":"the host can not be added for it's not a storage host"};
   declare readonly code: -2082;
   declare readonly symbol: "E_HOST_CAN_NOT_BE_ADDED";
-  override get name(): "NebulaHostCanNotBeAddedError" {
-    return "NebulaHostCanNotBeAddedError";
-  }
+  static override readonly errorName = "NebulaHostCanNotBeAddedError";
+  declare readonly name: "NebulaHostCanNotBeAddedError";
 }
 
 /** -2090 E_ACCESS_ES_FAILURE: Failed to access elasticsearch */
@@ -1754,9 +1605,8 @@ export class NebulaAccessEsFailureError extends NebulaMetaError {
   static override readonly messages = {"en":"Failed to access elasticsearch"};
   declare readonly code: -2090;
   declare readonly symbol: "E_ACCESS_ES_FAILURE";
-  override get name(): "NebulaAccessEsFailureError" {
-    return "NebulaAccessEsFailureError";
-  }
+  static override readonly errorName = "NebulaAccessEsFailureError";
+  declare readonly name: "NebulaAccessEsFailureError";
 }
 
 /** -2600 E_GRAPH_MEMORY_EXCEEDED: Graph memory exceeded */
@@ -1768,9 +1618,8 @@ export class NebulaGraphMemoryExceededError extends NebulaMetaError {
   static override readonly messages = {"en":"Graph memory exceeded"};
   declare readonly code: -2600;
   declare readonly symbol: "E_GRAPH_MEMORY_EXCEEDED";
-  override get name(): "NebulaGraphMemoryExceededError" {
-    return "NebulaGraphMemoryExceededError";
-  }
+  static override readonly errorName = "NebulaGraphMemoryExceededError";
+  declare readonly name: "NebulaGraphMemoryExceededError";
 }
 
 /** -3001 E_CONSENSUS_ERROR: Consensus cannot be reached during an election */
@@ -1782,9 +1631,8 @@ export class NebulaConsensusError extends NebulaStorageError {
   static override readonly messages = {"en":"Consensus cannot be reached during an election","zh":"选举时无法达成共识"};
   declare readonly code: -3001;
   declare readonly symbol: "E_CONSENSUS_ERROR";
-  override get name(): "NebulaConsensusError" {
-    return "NebulaConsensusError";
-  }
+  static override readonly errorName = "NebulaConsensusError";
+  declare readonly name: "NebulaConsensusError";
 }
 
 /** -3002 E_KEY_HAS_EXISTS: Key already exists */
@@ -1796,9 +1644,8 @@ export class NebulaKeyHasExistsError extends NebulaStorageError {
   static override readonly messages = {"en":"Key already exists","zh":"key 已经存在"};
   declare readonly code: -3002;
   declare readonly symbol: "E_KEY_HAS_EXISTS";
-  override get name(): "NebulaKeyHasExistsError" {
-    return "NebulaKeyHasExistsError";
-  }
+  static override readonly errorName = "NebulaKeyHasExistsError";
+  declare readonly name: "NebulaKeyHasExistsError";
 }
 
 /** -3003 E_DATA_TYPE_MISMATCH: Data type mismatch */
@@ -1810,9 +1657,8 @@ export class NebulaDataTypeMismatchError extends NebulaStorageError {
   static override readonly messages = {"en":"Data type mismatch","zh":"数据类型不匹配"};
   declare readonly code: -3003;
   declare readonly symbol: "E_DATA_TYPE_MISMATCH";
-  override get name(): "NebulaDataTypeMismatchError" {
-    return "NebulaDataTypeMismatchError";
-  }
+  static override readonly errorName = "NebulaDataTypeMismatchError";
+  declare readonly name: "NebulaDataTypeMismatchError";
 }
 
 /** -3004 E_INVALID_FIELD_VALUE: Invalid field value */
@@ -1824,9 +1670,8 @@ export class NebulaInvalidFieldValueError extends NebulaStorageError {
   static override readonly messages = {"en":"Invalid field value","zh":"无效的字段值"};
   declare readonly code: -3004;
   declare readonly symbol: "E_INVALID_FIELD_VALUE";
-  override get name(): "NebulaInvalidFieldValueError" {
-    return "NebulaInvalidFieldValueError";
-  }
+  static override readonly errorName = "NebulaInvalidFieldValueError";
+  declare readonly name: "NebulaInvalidFieldValueError";
 }
 
 /** -3005 E_INVALID_OPERATION: Invalid operation */
@@ -1838,9 +1683,8 @@ export class NebulaInvalidOperationError extends NebulaStorageError {
   static override readonly messages = {"en":"Invalid operation","zh":"无效的操作"};
   declare readonly code: -3005;
   declare readonly symbol: "E_INVALID_OPERATION";
-  override get name(): "NebulaInvalidOperationError" {
-    return "NebulaInvalidOperationError";
-  }
+  static override readonly errorName = "NebulaInvalidOperationError";
+  declare readonly name: "NebulaInvalidOperationError";
 }
 
 /** -3006 E_NOT_NULLABLE: Current value is not allowed to be empty */
@@ -1852,9 +1696,8 @@ export class NebulaNotNullableError extends NebulaStorageError {
   static override readonly messages = {"en":"Current value is not allowed to be empty","zh":"当前值不允许为空"};
   declare readonly code: -3006;
   declare readonly symbol: "E_NOT_NULLABLE";
-  override get name(): "NebulaNotNullableError" {
-    return "NebulaNotNullableError";
-  }
+  static override readonly errorName = "NebulaNotNullableError";
+  declare readonly name: "NebulaNotNullableError";
 }
 
 /** -3007 E_FIELD_UNSET: Field value must be set if the field value is `NOT NULL` or has no default value */
@@ -1866,9 +1709,8 @@ export class NebulaFieldUnsetError extends NebulaStorageError {
   static override readonly messages = {"en":"Field value must be set if the field value is `NOT NULL` or has no default value","zh":"字段非空或者没有默认值时，字段值必须设置"};
   declare readonly code: -3007;
   declare readonly symbol: "E_FIELD_UNSET";
-  override get name(): "NebulaFieldUnsetError" {
-    return "NebulaFieldUnsetError";
-  }
+  static override readonly errorName = "NebulaFieldUnsetError";
+  declare readonly name: "NebulaFieldUnsetError";
 }
 
 /** -3008 E_OUT_OF_RANGE: The value is out of the range of the current type */
@@ -1880,9 +1722,8 @@ export class NebulaOutOfRangeError extends NebulaStorageError {
   static override readonly messages = {"en":"The value is out of the range of the current type","zh":"取值超出了当前类型的范围"};
   declare readonly code: -3008;
   declare readonly symbol: "E_OUT_OF_RANGE";
-  override get name(): "NebulaOutOfRangeError" {
-    return "NebulaOutOfRangeError";
-  }
+  static override readonly errorName = "NebulaOutOfRangeError";
+  declare readonly name: "NebulaOutOfRangeError";
 }
 
 /** -3010 E_DATA_CONFLICT_ERROR: Data conflict */
@@ -1894,9 +1735,8 @@ export class NebulaDataConflictError extends NebulaStorageError {
   static override readonly messages = {"en":"Data conflict","zh":"数据冲突"};
   declare readonly code: -3010;
   declare readonly symbol: "E_DATA_CONFLICT_ERROR";
-  override get name(): "NebulaDataConflictError" {
-    return "NebulaDataConflictError";
-  }
+  static override readonly errorName = "NebulaDataConflictError";
+  declare readonly name: "NebulaDataConflictError";
 }
 
 /** -3011 E_WRITE_STALLED: Writes are delayed */
@@ -1908,9 +1748,8 @@ export class NebulaWriteStalledError extends NebulaStorageError {
   static override readonly messages = {"en":"Writes are delayed","zh":"写入被延迟"};
   declare readonly code: -3011;
   declare readonly symbol: "E_WRITE_STALLED";
-  override get name(): "NebulaWriteStalledError" {
-    return "NebulaWriteStalledError";
-  }
+  static override readonly errorName = "NebulaWriteStalledError";
+  declare readonly name: "NebulaWriteStalledError";
 }
 
 /** -3021 E_IMPROPER_DATA_TYPE: Incorrect data type */
@@ -1922,9 +1761,8 @@ export class NebulaImproperDataTypeError extends NebulaStorageError {
   static override readonly messages = {"en":"Incorrect data type","zh":"不正确的数据类型"};
   declare readonly code: -3021;
   declare readonly symbol: "E_IMPROPER_DATA_TYPE";
-  override get name(): "NebulaImproperDataTypeError" {
-    return "NebulaImproperDataTypeError";
-  }
+  static override readonly errorName = "NebulaImproperDataTypeError";
+  declare readonly name: "NebulaImproperDataTypeError";
 }
 
 /** -3022 E_INVALID_SPACEVIDLEN: Invalid VID length */
@@ -1936,9 +1774,8 @@ export class NebulaInvalidSpacevidlenError extends NebulaStorageError {
   static override readonly messages = {"en":"Invalid VID length","zh":"VID 长度无效"};
   declare readonly code: -3022;
   declare readonly symbol: "E_INVALID_SPACEVIDLEN";
-  override get name(): "NebulaInvalidSpacevidlenError" {
-    return "NebulaInvalidSpacevidlenError";
-  }
+  static override readonly errorName = "NebulaInvalidSpacevidlenError";
+  declare readonly name: "NebulaInvalidSpacevidlenError";
 }
 
 /** -3031 E_INVALID_FILTER: Invalid filter */
@@ -1950,9 +1787,8 @@ export class NebulaInvalidFilterError extends NebulaStorageError {
   static override readonly messages = {"en":"Invalid filter","zh":"无效的过滤器"};
   declare readonly code: -3031;
   declare readonly symbol: "E_INVALID_FILTER";
-  override get name(): "NebulaInvalidFilterError" {
-    return "NebulaInvalidFilterError";
-  }
+  static override readonly errorName = "NebulaInvalidFilterError";
+  declare readonly name: "NebulaInvalidFilterError";
 }
 
 /** -3032 E_INVALID_UPDATER: Invalid field update */
@@ -1964,9 +1800,8 @@ export class NebulaInvalidUpdaterError extends NebulaStorageError {
   static override readonly messages = {"en":"Invalid field update","zh":"无效的字段更新"};
   declare readonly code: -3032;
   declare readonly symbol: "E_INVALID_UPDATER";
-  override get name(): "NebulaInvalidUpdaterError" {
-    return "NebulaInvalidUpdaterError";
-  }
+  static override readonly errorName = "NebulaInvalidUpdaterError";
+  declare readonly name: "NebulaInvalidUpdaterError";
 }
 
 /** -3033 E_INVALID_STORE: Invalid KV storage */
@@ -1978,9 +1813,8 @@ export class NebulaInvalidStoreError extends NebulaStorageError {
   static override readonly messages = {"en":"Invalid KV storage","zh":"无效的 KV 存储"};
   declare readonly code: -3033;
   declare readonly symbol: "E_INVALID_STORE";
-  override get name(): "NebulaInvalidStoreError" {
-    return "NebulaInvalidStoreError";
-  }
+  static override readonly errorName = "NebulaInvalidStoreError";
+  declare readonly name: "NebulaInvalidStoreError";
 }
 
 /** -3034 E_INVALID_PEER: Peer invalid */
@@ -1992,9 +1826,8 @@ export class NebulaInvalidPeerError extends NebulaStorageError {
   static override readonly messages = {"en":"Peer invalid","zh":"peer 无效"};
   declare readonly code: -3034;
   declare readonly symbol: "E_INVALID_PEER";
-  override get name(): "NebulaInvalidPeerError" {
-    return "NebulaInvalidPeerError";
-  }
+  static override readonly errorName = "NebulaInvalidPeerError";
+  declare readonly name: "NebulaInvalidPeerError";
 }
 
 /** -3035 E_RETRY_EXHAUSTED: Out of retries */
@@ -2006,9 +1839,8 @@ export class NebulaRetryExhaustedError extends NebulaStorageError {
   static override readonly messages = {"en":"Out of retries","zh":"重试次数耗光"};
   declare readonly code: -3035;
   declare readonly symbol: "E_RETRY_EXHAUSTED";
-  override get name(): "NebulaRetryExhaustedError" {
-    return "NebulaRetryExhaustedError";
-  }
+  static override readonly errorName = "NebulaRetryExhaustedError";
+  declare readonly name: "NebulaRetryExhaustedError";
 }
 
 /** -3036 E_TRANSFER_LEADER_FAILED: Leader change failed */
@@ -2020,9 +1852,8 @@ export class NebulaTransferLeaderFailedError extends NebulaStorageError {
   static override readonly messages = {"en":"Leader change failed","zh":"leader 转换失败"};
   declare readonly code: -3036;
   declare readonly symbol: "E_TRANSFER_LEADER_FAILED";
-  override get name(): "NebulaTransferLeaderFailedError" {
-    return "NebulaTransferLeaderFailedError";
-  }
+  static override readonly errorName = "NebulaTransferLeaderFailedError";
+  declare readonly name: "NebulaTransferLeaderFailedError";
 }
 
 /** -3037 E_INVALID_STAT_TYPE: Invalid stat type */
@@ -2034,9 +1865,8 @@ export class NebulaInvalidStatTypeError extends NebulaStorageError {
   static override readonly messages = {"en":"Invalid stat type","zh":"无效的统计类型"};
   declare readonly code: -3037;
   declare readonly symbol: "E_INVALID_STAT_TYPE";
-  override get name(): "NebulaInvalidStatTypeError" {
-    return "NebulaInvalidStatTypeError";
-  }
+  static override readonly errorName = "NebulaInvalidStatTypeError";
+  declare readonly name: "NebulaInvalidStatTypeError";
 }
 
 /** -3038 E_INVALID_VID: VID is invalid */
@@ -2048,9 +1878,8 @@ export class NebulaInvalidVidError extends NebulaStorageError {
   static override readonly messages = {"en":"VID is invalid","zh":"VID 无效"};
   declare readonly code: -3038;
   declare readonly symbol: "E_INVALID_VID";
-  override get name(): "NebulaInvalidVidError" {
-    return "NebulaInvalidVidError";
-  }
+  static override readonly errorName = "NebulaInvalidVidError";
+  declare readonly name: "NebulaInvalidVidError";
 }
 
 /** -3039 E_NO_TRANSFORMED: No transformed */
@@ -2062,9 +1891,8 @@ export class NebulaNoTransformedError extends NebulaStorageError {
   static override readonly messages = {"en":"No transformed"};
   declare readonly code: -3039;
   declare readonly symbol: "E_NO_TRANSFORMED";
-  override get name(): "NebulaNoTransformedError" {
-    return "NebulaNoTransformedError";
-  }
+  static override readonly errorName = "NebulaNoTransformedError";
+  declare readonly name: "NebulaNoTransformedError";
 }
 
 /** -3040 E_LOAD_META_FAILED: Failed to load meta information */
@@ -2076,9 +1904,8 @@ export class NebulaLoadMetaFailedError extends NebulaStorageError {
   static override readonly messages = {"en":"Failed to load meta information","zh":"加载元信息失败"};
   declare readonly code: -3040;
   declare readonly symbol: "E_LOAD_META_FAILED";
-  override get name(): "NebulaLoadMetaFailedError" {
-    return "NebulaLoadMetaFailedError";
-  }
+  static override readonly errorName = "NebulaLoadMetaFailedError";
+  declare readonly name: "NebulaLoadMetaFailedError";
 }
 
 /** -3041 E_FAILED_TO_CHECKPOINT: Failed to generate checkpoint */
@@ -2090,9 +1917,8 @@ export class NebulaFailedToCheckpointError extends NebulaStorageError {
   static override readonly messages = {"en":"Failed to generate checkpoint","zh":"生成 checkpoint 失败"};
   declare readonly code: -3041;
   declare readonly symbol: "E_FAILED_TO_CHECKPOINT";
-  override get name(): "NebulaFailedToCheckpointError" {
-    return "NebulaFailedToCheckpointError";
-  }
+  static override readonly errorName = "NebulaFailedToCheckpointError";
+  declare readonly name: "NebulaFailedToCheckpointError";
 }
 
 /** -3042 E_CHECKPOINT_BLOCKED: Generating checkpoint is blocked */
@@ -2104,9 +1930,8 @@ export class NebulaCheckpointBlockedError extends NebulaStorageError {
   static override readonly messages = {"en":"Generating checkpoint is blocked","zh":"生成 checkpoint 被阻塞"};
   declare readonly code: -3042;
   declare readonly symbol: "E_CHECKPOINT_BLOCKED";
-  override get name(): "NebulaCheckpointBlockedError" {
-    return "NebulaCheckpointBlockedError";
-  }
+  static override readonly errorName = "NebulaCheckpointBlockedError";
+  declare readonly name: "NebulaCheckpointBlockedError";
 }
 
 /** -3043 E_FILTER_OUT: Data is filtered */
@@ -2118,9 +1943,8 @@ export class NebulaFilterOutError extends NebulaStorageError {
   static override readonly messages = {"en":"Data is filtered","zh":"数据被过滤"};
   declare readonly code: -3043;
   declare readonly symbol: "E_FILTER_OUT";
-  override get name(): "NebulaFilterOutError" {
-    return "NebulaFilterOutError";
-  }
+  static override readonly errorName = "NebulaFilterOutError";
+  declare readonly name: "NebulaFilterOutError";
 }
 
 /** -3044 E_INVALID_DATA: Invalid data */
@@ -2132,9 +1956,8 @@ export class NebulaInvalidDataError extends NebulaStorageError {
   static override readonly messages = {"en":"Invalid data","zh":"无效的数据"};
   declare readonly code: -3044;
   declare readonly symbol: "E_INVALID_DATA";
-  override get name(): "NebulaInvalidDataError" {
-    return "NebulaInvalidDataError";
-  }
+  static override readonly errorName = "NebulaInvalidDataError";
+  declare readonly name: "NebulaInvalidDataError";
 }
 
 /** -3045 E_MUTATE_EDGE_CONFLICT: Concurrent write conflicts on the same edge */
@@ -2146,9 +1969,8 @@ export class NebulaMutateEdgeConflictError extends NebulaStorageError {
   static override readonly messages = {"en":"Concurrent write conflicts on the same edge","zh":"并发写入同一条边发生冲突"};
   declare readonly code: -3045;
   declare readonly symbol: "E_MUTATE_EDGE_CONFLICT";
-  override get name(): "NebulaMutateEdgeConflictError" {
-    return "NebulaMutateEdgeConflictError";
-  }
+  static override readonly errorName = "NebulaMutateEdgeConflictError";
+  declare readonly name: "NebulaMutateEdgeConflictError";
 }
 
 /** -3046 E_MUTATE_TAG_CONFLICT: Concurrent write conflict on the same vertex */
@@ -2160,9 +1982,8 @@ export class NebulaMutateTagConflictError extends NebulaStorageError {
   static override readonly messages = {"en":"Concurrent write conflict on the same vertex","zh":"并发写入同一个点发生冲突"};
   declare readonly code: -3046;
   declare readonly symbol: "E_MUTATE_TAG_CONFLICT";
-  override get name(): "NebulaMutateTagConflictError" {
-    return "NebulaMutateTagConflictError";
-  }
+  static override readonly errorName = "NebulaMutateTagConflictError";
+  declare readonly name: "NebulaMutateTagConflictError";
 }
 
 /** -3047 E_OUTDATED_LOCK: Lock is invalid */
@@ -2174,9 +1995,8 @@ export class NebulaOutdatedLockError extends NebulaStorageError {
   static override readonly messages = {"en":"Lock is invalid","zh":"锁已经失效"};
   declare readonly code: -3047;
   declare readonly symbol: "E_OUTDATED_LOCK";
-  override get name(): "NebulaOutdatedLockError" {
-    return "NebulaOutdatedLockError";
-  }
+  static override readonly errorName = "NebulaOutdatedLockError";
+  declare readonly name: "NebulaOutdatedLockError";
 }
 
 /** -3051 E_INVALID_TASK_PARA: Invalid task parameter */
@@ -2188,9 +2008,8 @@ export class NebulaInvalidTaskParaError extends NebulaStorageError {
   static override readonly messages = {"en":"Invalid task parameter","zh":"无效的任务参数"};
   declare readonly code: -3051;
   declare readonly symbol: "E_INVALID_TASK_PARA";
-  override get name(): "NebulaInvalidTaskParaError" {
-    return "NebulaInvalidTaskParaError";
-  }
+  static override readonly errorName = "NebulaInvalidTaskParaError";
+  declare readonly name: "NebulaInvalidTaskParaError";
 }
 
 /** -3052 E_USER_CANCEL: The user canceled the task */
@@ -2202,9 +2021,8 @@ export class NebulaUserCancelError extends NebulaStorageError {
   static override readonly messages = {"en":"The user canceled the task","zh":"用户取消了任务"};
   declare readonly code: -3052;
   declare readonly symbol: "E_USER_CANCEL";
-  override get name(): "NebulaUserCancelError" {
-    return "NebulaUserCancelError";
-  }
+  static override readonly errorName = "NebulaUserCancelError";
+  declare readonly name: "NebulaUserCancelError";
 }
 
 /** -3053 E_TASK_EXECUTION_FAILED: Task execution failed */
@@ -2216,9 +2034,8 @@ export class NebulaTaskExecutionFailedError extends NebulaStorageError {
   static override readonly messages = {"en":"Task execution failed","zh":"任务执行失败"};
   declare readonly code: -3053;
   declare readonly symbol: "E_TASK_EXECUTION_FAILED";
-  override get name(): "NebulaTaskExecutionFailedError" {
-    return "NebulaTaskExecutionFailedError";
-  }
+  static override readonly errorName = "NebulaTaskExecutionFailedError";
+  declare readonly name: "NebulaTaskExecutionFailedError";
 }
 
 /** -3060 E_PLAN_IS_KILLED: Execution plan was cleared */
@@ -2230,9 +2047,8 @@ export class NebulaPlanIsKilledError extends NebulaStorageError {
   static override readonly messages = {"en":"Execution plan was cleared","zh":"执行计划被清除"};
   declare readonly code: -3060;
   declare readonly symbol: "E_PLAN_IS_KILLED";
-  override get name(): "NebulaPlanIsKilledError" {
-    return "NebulaPlanIsKilledError";
-  }
+  static override readonly errorName = "NebulaPlanIsKilledError";
+  declare readonly name: "NebulaPlanIsKilledError";
 }
 
 /** -3061 E_CLIENT_SERVER_INCOMPATIBLE: Client and server versions are not compatible */
@@ -2244,9 +2060,8 @@ export class NebulaClientServerIncompatibleError extends NebulaStorageError {
   static override readonly messages = {"en":"Client and server versions are not compatible","zh":"客户端和服务端版本不兼容"};
   declare readonly code: -3061;
   declare readonly symbol: "E_CLIENT_SERVER_INCOMPATIBLE";
-  override get name(): "NebulaClientServerIncompatibleError" {
-    return "NebulaClientServerIncompatibleError";
-  }
+  static override readonly errorName = "NebulaClientServerIncompatibleError";
+  declare readonly name: "NebulaClientServerIncompatibleError";
 }
 
 /** -3062 E_ID_FAILED: Failed to get ID serial number */
@@ -2258,9 +2073,8 @@ export class NebulaIdFailedError extends NebulaStorageError {
   static override readonly messages = {"en":"Failed to get ID serial number","zh":"获取 ID 序号失败"};
   declare readonly code: -3062;
   declare readonly symbol: "E_ID_FAILED";
-  override get name(): "NebulaIdFailedError" {
-    return "NebulaIdFailedError";
-  }
+  static override readonly errorName = "NebulaIdFailedError";
+  declare readonly name: "NebulaIdFailedError";
 }
 
 /** -3070 E_NO_TERM: The heartbeat process was not completed when the request was received */
@@ -2272,9 +2086,8 @@ export class NebulaNoTermError extends NebulaStorageError {
   static override readonly messages = {"en":"The heartbeat process was not completed when the request was received","zh":"收到请求时心跳流程未完成"};
   declare readonly code: -3070;
   declare readonly symbol: "E_NO_TERM";
-  override get name(): "NebulaNoTermError" {
-    return "NebulaNoTermError";
-  }
+  static override readonly errorName = "NebulaNoTermError";
+  declare readonly name: "NebulaNoTermError";
 }
 
 /** -3071 E_OUTDATED_TERM: Out-of-date heartbeat received from the old leader (the new leader has been elected) */
@@ -2286,9 +2099,8 @@ export class NebulaOutdatedTermError extends NebulaStorageError {
   static override readonly messages = {"en":"Out-of-date heartbeat received from the old leader (the new leader has been elected)","zh":"收到旧 leader 的过时心跳（已选举出新的 leader）"};
   declare readonly code: -3071;
   declare readonly symbol: "E_OUTDATED_TERM";
-  override get name(): "NebulaOutdatedTermError" {
-    return "NebulaOutdatedTermError";
-  }
+  static override readonly errorName = "NebulaOutdatedTermError";
+  declare readonly name: "NebulaOutdatedTermError";
 }
 
 /** -3072 E_OUTDATED_EDGE: Outdated edge */
@@ -2300,9 +2112,8 @@ export class NebulaOutdatedEdgeError extends NebulaStorageError {
   static override readonly messages = {"en":"Outdated edge"};
   declare readonly code: -3072;
   declare readonly symbol: "E_OUTDATED_EDGE";
-  override get name(): "NebulaOutdatedEdgeError" {
-    return "NebulaOutdatedEdgeError";
-  }
+  static override readonly errorName = "NebulaOutdatedEdgeError";
+  declare readonly name: "NebulaOutdatedEdgeError";
 }
 
 /** -3073 E_WRITE_WRITE_CONFLICT: Concurrent write conflicts with later requests */
@@ -2314,9 +2125,8 @@ export class NebulaWriteWriteConflictError extends NebulaStorageError {
   static override readonly messages = {"en":"Concurrent write conflicts with later requests","zh":"并发写入时与后到的请求发生冲突"};
   declare readonly code: -3073;
   declare readonly symbol: "E_WRITE_WRITE_CONFLICT";
-  override get name(): "NebulaWriteWriteConflictError" {
-    return "NebulaWriteWriteConflictError";
-  }
+  static override readonly errorName = "NebulaWriteWriteConflictError";
+  declare readonly name: "NebulaWriteWriteConflictError";
 }
 
 /** -3500 E_RAFT_UNKNOWN_PART: Unknown partition */
@@ -2328,9 +2138,8 @@ export class NebulaRaftUnknownPartError extends NebulaRaftError {
   static override readonly messages = {"en":"Unknown partition","zh":"未知的分区"};
   declare readonly code: -3500;
   declare readonly symbol: "E_RAFT_UNKNOWN_PART";
-  override get name(): "NebulaRaftUnknownPartError" {
-    return "NebulaRaftUnknownPartError";
-  }
+  static override readonly errorName = "NebulaRaftUnknownPartError";
+  declare readonly name: "NebulaRaftUnknownPartError";
 }
 
 /** -3501 E_RAFT_LOG_GAP: Raft logs lag behind */
@@ -2342,9 +2151,8 @@ export class NebulaRaftLogGapError extends NebulaRaftError {
   static override readonly messages = {"en":"Raft logs lag behind","zh":"raft 日志落后"};
   declare readonly code: -3501;
   declare readonly symbol: "E_RAFT_LOG_GAP";
-  override get name(): "NebulaRaftLogGapError" {
-    return "NebulaRaftLogGapError";
-  }
+  static override readonly errorName = "NebulaRaftLogGapError";
+  declare readonly name: "NebulaRaftLogGapError";
 }
 
 /** -3502 E_RAFT_LOG_STALE: Raft logs are out of date */
@@ -2356,9 +2164,8 @@ export class NebulaRaftLogStaleError extends NebulaRaftError {
   static override readonly messages = {"en":"Raft logs are out of date","zh":"raft 日志过期"};
   declare readonly code: -3502;
   declare readonly symbol: "E_RAFT_LOG_STALE";
-  override get name(): "NebulaRaftLogStaleError" {
-    return "NebulaRaftLogStaleError";
-  }
+  static override readonly errorName = "NebulaRaftLogStaleError";
+  declare readonly name: "NebulaRaftLogStaleError";
 }
 
 /** -3503 E_RAFT_TERM_OUT_OF_DATE: Heartbeat messages are out of date */
@@ -2370,9 +2177,8 @@ export class NebulaRaftTermOutOfDateError extends NebulaRaftError {
   static override readonly messages = {"en":"Heartbeat messages are out of date","zh":"心跳信息已经过期"};
   declare readonly code: -3503;
   declare readonly symbol: "E_RAFT_TERM_OUT_OF_DATE";
-  override get name(): "NebulaRaftTermOutOfDateError" {
-    return "NebulaRaftTermOutOfDateError";
-  }
+  static override readonly errorName = "NebulaRaftTermOutOfDateError";
+  declare readonly name: "NebulaRaftTermOutOfDateError";
 }
 
 /** -3504 E_RAFT_UNKNOWN_APPEND_LOG: Unknown additional logs */
@@ -2384,9 +2190,8 @@ export class NebulaRaftUnknownAppendLogError extends NebulaRaftError {
   static override readonly messages = {"en":"Unknown additional logs","zh":"未知的追加日志"};
   declare readonly code: -3504;
   declare readonly symbol: "E_RAFT_UNKNOWN_APPEND_LOG";
-  override get name(): "NebulaRaftUnknownAppendLogError" {
-    return "NebulaRaftUnknownAppendLogError";
-  }
+  static override readonly errorName = "NebulaRaftUnknownAppendLogError";
+  declare readonly name: "NebulaRaftUnknownAppendLogError";
 }
 
 /** -3511 E_RAFT_WAITING_SNAPSHOT: Waiting for the snapshot to complete */
@@ -2398,9 +2203,8 @@ export class NebulaRaftWaitingSnapshotError extends NebulaRaftError {
   static override readonly messages = {"en":"Waiting for the snapshot to complete","zh":"等待快照完成"};
   declare readonly code: -3511;
   declare readonly symbol: "E_RAFT_WAITING_SNAPSHOT";
-  override get name(): "NebulaRaftWaitingSnapshotError" {
-    return "NebulaRaftWaitingSnapshotError";
-  }
+  static override readonly errorName = "NebulaRaftWaitingSnapshotError";
+  declare readonly name: "NebulaRaftWaitingSnapshotError";
 }
 
 /** -3512 E_RAFT_SENDING_SNAPSHOT: There was an error sending the snapshot */
@@ -2412,9 +2216,8 @@ export class NebulaRaftSendingSnapshotError extends NebulaRaftError {
   static override readonly messages = {"en":"There was an error sending the snapshot","zh":"发送快照过程出错"};
   declare readonly code: -3512;
   declare readonly symbol: "E_RAFT_SENDING_SNAPSHOT";
-  override get name(): "NebulaRaftSendingSnapshotError" {
-    return "NebulaRaftSendingSnapshotError";
-  }
+  static override readonly errorName = "NebulaRaftSendingSnapshotError";
+  declare readonly name: "NebulaRaftSendingSnapshotError";
 }
 
 /** -3513 E_RAFT_INVALID_PEER: Invalid receiver */
@@ -2426,9 +2229,8 @@ export class NebulaRaftInvalidPeerError extends NebulaRaftError {
   static override readonly messages = {"en":"Invalid receiver","zh":"无效的接收端"};
   declare readonly code: -3513;
   declare readonly symbol: "E_RAFT_INVALID_PEER";
-  override get name(): "NebulaRaftInvalidPeerError" {
-    return "NebulaRaftInvalidPeerError";
-  }
+  static override readonly errorName = "NebulaRaftInvalidPeerError";
+  declare readonly name: "NebulaRaftInvalidPeerError";
 }
 
 /** -3514 E_RAFT_NOT_READY: Raft did not start */
@@ -2440,9 +2242,8 @@ export class NebulaRaftNotReadyError extends NebulaRaftError {
   static override readonly messages = {"en":"Raft did not start","zh":"Raft 没有启动"};
   declare readonly code: -3514;
   declare readonly symbol: "E_RAFT_NOT_READY";
-  override get name(): "NebulaRaftNotReadyError" {
-    return "NebulaRaftNotReadyError";
-  }
+  static override readonly errorName = "NebulaRaftNotReadyError";
+  declare readonly name: "NebulaRaftNotReadyError";
 }
 
 /** -3515 E_RAFT_STOPPED: Raft has stopped */
@@ -2454,9 +2255,8 @@ export class NebulaRaftStoppedError extends NebulaRaftError {
   static override readonly messages = {"en":"Raft has stopped","zh":"Raft 已经停止"};
   declare readonly code: -3515;
   declare readonly symbol: "E_RAFT_STOPPED";
-  override get name(): "NebulaRaftStoppedError" {
-    return "NebulaRaftStoppedError";
-  }
+  static override readonly errorName = "NebulaRaftStoppedError";
+  declare readonly name: "NebulaRaftStoppedError";
 }
 
 /** -3516 E_RAFT_BAD_ROLE: Wrong role */
@@ -2468,9 +2268,8 @@ export class NebulaRaftBadRoleError extends NebulaRaftError {
   static override readonly messages = {"en":"Wrong role","zh":"错误的角色"};
   declare readonly code: -3516;
   declare readonly symbol: "E_RAFT_BAD_ROLE";
-  override get name(): "NebulaRaftBadRoleError" {
-    return "NebulaRaftBadRoleError";
-  }
+  static override readonly errorName = "NebulaRaftBadRoleError";
+  declare readonly name: "NebulaRaftBadRoleError";
 }
 
 /** -3521 E_RAFT_WAL_FAIL: Write to a WAL failed */
@@ -2482,9 +2281,8 @@ export class NebulaRaftWalFailError extends NebulaRaftError {
   static override readonly messages = {"en":"Write to a WAL failed","zh":"写入 WAL 失败"};
   declare readonly code: -3521;
   declare readonly symbol: "E_RAFT_WAL_FAIL";
-  override get name(): "NebulaRaftWalFailError" {
-    return "NebulaRaftWalFailError";
-  }
+  static override readonly errorName = "NebulaRaftWalFailError";
+  declare readonly name: "NebulaRaftWalFailError";
 }
 
 /** -3522 E_RAFT_HOST_STOPPED: The host has stopped */
@@ -2496,9 +2294,8 @@ export class NebulaRaftHostStoppedError extends NebulaRaftError {
   static override readonly messages = {"en":"The host has stopped","zh":"主机已经停止"};
   declare readonly code: -3522;
   declare readonly symbol: "E_RAFT_HOST_STOPPED";
-  override get name(): "NebulaRaftHostStoppedError" {
-    return "NebulaRaftHostStoppedError";
-  }
+  static override readonly errorName = "NebulaRaftHostStoppedError";
+  declare readonly name: "NebulaRaftHostStoppedError";
 }
 
 /** -3523 E_RAFT_TOO_MANY_REQUESTS: Too many requests */
@@ -2511,9 +2308,8 @@ export class NebulaRaftTooManyRequestsError extends NebulaRaftError {
   static override readonly throttling = true;
   declare readonly code: -3523;
   declare readonly symbol: "E_RAFT_TOO_MANY_REQUESTS";
-  override get name(): "NebulaRaftTooManyRequestsError" {
-    return "NebulaRaftTooManyRequestsError";
-  }
+  static override readonly errorName = "NebulaRaftTooManyRequestsError";
+  declare readonly name: "NebulaRaftTooManyRequestsError";
 }
 
 /** -3524 E_RAFT_PERSIST_SNAPSHOT_FAILED: Persistent snapshot failed */
@@ -2525,9 +2321,8 @@ export class NebulaRaftPersistSnapshotFailedError extends NebulaRaftError {
   static override readonly messages = {"en":"Persistent snapshot failed","zh":"持久化快照失败"};
   declare readonly code: -3524;
   declare readonly symbol: "E_RAFT_PERSIST_SNAPSHOT_FAILED";
-  override get name(): "NebulaRaftPersistSnapshotFailedError" {
-    return "NebulaRaftPersistSnapshotFailedError";
-  }
+  static override readonly errorName = "NebulaRaftPersistSnapshotFailedError";
+  declare readonly name: "NebulaRaftPersistSnapshotFailedError";
 }
 
 /** -3525 E_RAFT_RPC_EXCEPTION: RPC exception */
@@ -2539,9 +2334,8 @@ export class NebulaRaftRpcExceptionError extends NebulaRaftError {
   static override readonly messages = {"en":"RPC exception","zh":"RPC 异常"};
   declare readonly code: -3525;
   declare readonly symbol: "E_RAFT_RPC_EXCEPTION";
-  override get name(): "NebulaRaftRpcExceptionError" {
-    return "NebulaRaftRpcExceptionError";
-  }
+  static override readonly errorName = "NebulaRaftRpcExceptionError";
+  declare readonly name: "NebulaRaftRpcExceptionError";
 }
 
 /** -3526 E_RAFT_NO_WAL_FOUND: No WAL logs found */
@@ -2553,9 +2347,8 @@ export class NebulaRaftNoWalFoundError extends NebulaRaftError {
   static override readonly messages = {"en":"No WAL logs found","zh":"没有发现 WAL 日志"};
   declare readonly code: -3526;
   declare readonly symbol: "E_RAFT_NO_WAL_FOUND";
-  override get name(): "NebulaRaftNoWalFoundError" {
-    return "NebulaRaftNoWalFoundError";
-  }
+  static override readonly errorName = "NebulaRaftNoWalFoundError";
+  declare readonly name: "NebulaRaftNoWalFoundError";
 }
 
 /** -3527 E_RAFT_HOST_PAUSED: Host suspended */
@@ -2567,9 +2360,8 @@ export class NebulaRaftHostPausedError extends NebulaRaftError {
   static override readonly messages = {"en":"Host suspended","zh":"主机暂停"};
   declare readonly code: -3527;
   declare readonly symbol: "E_RAFT_HOST_PAUSED";
-  override get name(): "NebulaRaftHostPausedError" {
-    return "NebulaRaftHostPausedError";
-  }
+  static override readonly errorName = "NebulaRaftHostPausedError";
+  declare readonly name: "NebulaRaftHostPausedError";
 }
 
 /** -3528 E_RAFT_WRITE_BLOCKED: Writes are blocked */
@@ -2581,9 +2373,8 @@ export class NebulaRaftWriteBlockedError extends NebulaRaftError {
   static override readonly messages = {"en":"Writes are blocked","zh":"写入被堵塞"};
   declare readonly code: -3528;
   declare readonly symbol: "E_RAFT_WRITE_BLOCKED";
-  override get name(): "NebulaRaftWriteBlockedError" {
-    return "NebulaRaftWriteBlockedError";
-  }
+  static override readonly errorName = "NebulaRaftWriteBlockedError";
+  declare readonly name: "NebulaRaftWriteBlockedError";
 }
 
 /** -3529 E_RAFT_BUFFER_OVERFLOW: Cache overflow */
@@ -2596,9 +2387,8 @@ export class NebulaRaftBufferOverflowError extends NebulaRaftError {
   static override readonly throttling = true;
   declare readonly code: -3529;
   declare readonly symbol: "E_RAFT_BUFFER_OVERFLOW";
-  override get name(): "NebulaRaftBufferOverflowError" {
-    return "NebulaRaftBufferOverflowError";
-  }
+  static override readonly errorName = "NebulaRaftBufferOverflowError";
+  declare readonly name: "NebulaRaftBufferOverflowError";
 }
 
 /** -3530 E_RAFT_ATOMIC_OP_FAILED: Atomic operation failed */
@@ -2610,9 +2400,8 @@ export class NebulaRaftAtomicOpFailedError extends NebulaRaftError {
   static override readonly messages = {"en":"Atomic operation failed","zh":"原子操作失败"};
   declare readonly code: -3530;
   declare readonly symbol: "E_RAFT_ATOMIC_OP_FAILED";
-  override get name(): "NebulaRaftAtomicOpFailedError" {
-    return "NebulaRaftAtomicOpFailedError";
-  }
+  static override readonly errorName = "NebulaRaftAtomicOpFailedError";
+  declare readonly name: "NebulaRaftAtomicOpFailedError";
 }
 
 /** -3531 E_LEADER_LEASE_FAILED: Leader lease expired */
@@ -2624,9 +2413,8 @@ export class NebulaLeaderLeaseFailedError extends NebulaRaftError {
   static override readonly messages = {"en":"Leader lease expired","zh":"leader 租约过期"};
   declare readonly code: -3531;
   declare readonly symbol: "E_LEADER_LEASE_FAILED";
-  override get name(): "NebulaLeaderLeaseFailedError" {
-    return "NebulaLeaderLeaseFailedError";
-  }
+  static override readonly errorName = "NebulaLeaderLeaseFailedError";
+  declare readonly name: "NebulaLeaderLeaseFailedError";
 }
 
 /** -3532 E_RAFT_CAUGHT_UP: Data has been synchronized on Raft */
@@ -2638,9 +2426,8 @@ export class NebulaRaftCaughtUpError extends NebulaRaftError {
   static override readonly messages = {"en":"Data has been synchronized on Raft","zh":"Raft 已经同步数据"};
   declare readonly code: -3532;
   declare readonly symbol: "E_RAFT_CAUGHT_UP";
-  override get name(): "NebulaRaftCaughtUpError" {
-    return "NebulaRaftCaughtUpError";
-  }
+  static override readonly errorName = "NebulaRaftCaughtUpError";
+  declare readonly name: "NebulaRaftCaughtUpError";
 }
 
 /** -3600 E_STORAGE_MEMORY_EXCEEDED: Storage memory exceeded */
@@ -2652,9 +2439,8 @@ export class NebulaStorageMemoryExceededError extends NebulaStorageError {
   static override readonly messages = {"en":"Storage memory exceeded"};
   declare readonly code: -3600;
   declare readonly symbol: "E_STORAGE_MEMORY_EXCEEDED";
-  override get name(): "NebulaStorageMemoryExceededError" {
-    return "NebulaStorageMemoryExceededError";
-  }
+  static override readonly errorName = "NebulaStorageMemoryExceededError";
+  declare readonly name: "NebulaStorageMemoryExceededError";
 }
 
 /** -4001 E_LOG_GAP: Drainer logs lag behind */
@@ -2666,9 +2452,8 @@ export class NebulaLogGapError extends NebulaDrainerError {
   static override readonly messages = {"en":"Drainer logs lag behind","zh":"drainer 日志落后"};
   declare readonly code: -4001;
   declare readonly symbol: "E_LOG_GAP";
-  override get name(): "NebulaLogGapError" {
-    return "NebulaLogGapError";
-  }
+  static override readonly errorName = "NebulaLogGapError";
+  declare readonly name: "NebulaLogGapError";
 }
 
 /** -4002 E_LOG_STALE: Drainer logs are out of date */
@@ -2680,9 +2465,8 @@ export class NebulaLogStaleError extends NebulaDrainerError {
   static override readonly messages = {"en":"Drainer logs are out of date","zh":"drainer 日志过期"};
   declare readonly code: -4002;
   declare readonly symbol: "E_LOG_STALE";
-  override get name(): "NebulaLogStaleError" {
-    return "NebulaLogStaleError";
-  }
+  static override readonly errorName = "NebulaLogStaleError";
+  declare readonly name: "NebulaLogStaleError";
 }
 
 /** -4003 E_INVALID_DRAINER_STORE: The drainer data storage is invalid */
@@ -2694,9 +2478,8 @@ export class NebulaInvalidDrainerStoreError extends NebulaDrainerError {
   static override readonly messages = {"en":"The drainer data storage is invalid","zh":"drainer 数据存储无效"};
   declare readonly code: -4003;
   declare readonly symbol: "E_INVALID_DRAINER_STORE";
-  override get name(): "NebulaInvalidDrainerStoreError" {
-    return "NebulaInvalidDrainerStoreError";
-  }
+  static override readonly errorName = "NebulaInvalidDrainerStoreError";
+  declare readonly name: "NebulaInvalidDrainerStoreError";
 }
 
 /** -4004 E_SPACE_MISMATCH: Graph space mismatch */
@@ -2708,9 +2491,8 @@ export class NebulaSpaceMismatchError extends NebulaDrainerError {
   static override readonly messages = {"en":"Graph space mismatch","zh":"图空间不匹配"};
   declare readonly code: -4004;
   declare readonly symbol: "E_SPACE_MISMATCH";
-  override get name(): "NebulaSpaceMismatchError" {
-    return "NebulaSpaceMismatchError";
-  }
+  static override readonly errorName = "NebulaSpaceMismatchError";
+  declare readonly name: "NebulaSpaceMismatchError";
 }
 
 /** -4005 E_PART_MISMATCH: Partition mismatch */
@@ -2722,9 +2504,8 @@ export class NebulaPartMismatchError extends NebulaDrainerError {
   static override readonly messages = {"en":"Partition mismatch","zh":"分区不匹配"};
   declare readonly code: -4005;
   declare readonly symbol: "E_PART_MISMATCH";
-  override get name(): "NebulaPartMismatchError" {
-    return "NebulaPartMismatchError";
-  }
+  static override readonly errorName = "NebulaPartMismatchError";
+  declare readonly name: "NebulaPartMismatchError";
 }
 
 /** -4006 E_DATA_CONFLICT: Data conflict */
@@ -2736,9 +2517,8 @@ export class NebulaDrainerDataConflictError extends NebulaDrainerError {
   static override readonly messages = {"en":"Data conflict","zh":"数据冲突"};
   declare readonly code: -4006;
   declare readonly symbol: "E_DATA_CONFLICT";
-  override get name(): "NebulaDrainerDataConflictError" {
-    return "NebulaDrainerDataConflictError";
-  }
+  static override readonly errorName = "NebulaDrainerDataConflictError";
+  declare readonly name: "NebulaDrainerDataConflictError";
 }
 
 /** -4007 E_REQ_CONFLICT: Request conflict */
@@ -2750,9 +2530,8 @@ export class NebulaReqConflictError extends NebulaDrainerError {
   static override readonly messages = {"en":"Request conflict","zh":"请求冲突"};
   declare readonly code: -4007;
   declare readonly symbol: "E_REQ_CONFLICT";
-  override get name(): "NebulaReqConflictError" {
-    return "NebulaReqConflictError";
-  }
+  static override readonly errorName = "NebulaReqConflictError";
+  declare readonly name: "NebulaReqConflictError";
 }
 
 /** -4008 E_DATA_ILLEGAL: Illegal data */
@@ -2764,9 +2543,8 @@ export class NebulaDataIllegalError extends NebulaDrainerError {
   static override readonly messages = {"en":"Illegal data","zh":"数据非法"};
   declare readonly code: -4008;
   declare readonly symbol: "E_DATA_ILLEGAL";
-  override get name(): "NebulaDataIllegalError" {
-    return "NebulaDataIllegalError";
-  }
+  static override readonly errorName = "NebulaDataIllegalError";
+  declare readonly name: "NebulaDataIllegalError";
 }
 
 /** -5001 E_CACHE_CONFIG_ERROR: Cache configuration error */
@@ -2778,9 +2556,8 @@ export class NebulaCacheConfigError extends NebulaCacheError {
   static override readonly messages = {"en":"Cache configuration error","zh":"缓存配置错误"};
   declare readonly code: -5001;
   declare readonly symbol: "E_CACHE_CONFIG_ERROR";
-  override get name(): "NebulaCacheConfigError" {
-    return "NebulaCacheConfigError";
-  }
+  static override readonly errorName = "NebulaCacheConfigError";
+  declare readonly name: "NebulaCacheConfigError";
 }
 
 /** -5002 E_NOT_ENOUGH_SPACE: Insufficient space */
@@ -2792,9 +2569,8 @@ export class NebulaNotEnoughSpaceError extends NebulaCacheError {
   static override readonly messages = {"en":"Insufficient space","zh":"空间不足"};
   declare readonly code: -5002;
   declare readonly symbol: "E_NOT_ENOUGH_SPACE";
-  override get name(): "NebulaNotEnoughSpaceError" {
-    return "NebulaNotEnoughSpaceError";
-  }
+  static override readonly errorName = "NebulaNotEnoughSpaceError";
+  declare readonly name: "NebulaNotEnoughSpaceError";
 }
 
 /** -5003 E_CACHE_MISS: No cache hit */
@@ -2806,9 +2582,8 @@ export class NebulaCacheMissError extends NebulaCacheError {
   static override readonly messages = {"en":"No cache hit","zh":"没有命中缓存"};
   declare readonly code: -5003;
   declare readonly symbol: "E_CACHE_MISS";
-  override get name(): "NebulaCacheMissError" {
-    return "NebulaCacheMissError";
-  }
+  static override readonly errorName = "NebulaCacheMissError";
+  declare readonly name: "NebulaCacheMissError";
 }
 
 /** -5004 E_POOL_NOT_FOUND: Pool not found */
@@ -2820,9 +2595,8 @@ export class NebulaPoolNotFoundError extends NebulaCacheError {
   static override readonly messages = {"en":"Pool not found"};
   declare readonly code: -5004;
   declare readonly symbol: "E_POOL_NOT_FOUND";
-  override get name(): "NebulaPoolNotFoundError" {
-    return "NebulaPoolNotFoundError";
-  }
+  static override readonly errorName = "NebulaPoolNotFoundError";
+  declare readonly name: "NebulaPoolNotFoundError";
 }
 
 /** -5005 E_CACHE_WRITE_FAILURE: Write cache failed */
@@ -2834,9 +2608,8 @@ export class NebulaCacheWriteFailureError extends NebulaCacheError {
   static override readonly messages = {"en":"Write cache failed","zh":"写缓存失败"};
   declare readonly code: -5005;
   declare readonly symbol: "E_CACHE_WRITE_FAILURE";
-  override get name(): "NebulaCacheWriteFailureError" {
-    return "NebulaCacheWriteFailureError";
-  }
+  static override readonly errorName = "NebulaCacheWriteFailureError";
+  declare readonly name: "NebulaCacheWriteFailureError";
 }
 
 /** -7001 E_NODE_NUMBER_EXCEED_LIMIT: Number of machines exceeded limit */
@@ -2848,9 +2621,8 @@ export class NebulaNodeNumberExceedLimitError extends NebulaLicenseError {
   static override readonly messages = {"en":"Number of machines exceeded limit","zh":"机器节点数超出限制"};
   declare readonly code: -7001;
   declare readonly symbol: "E_NODE_NUMBER_EXCEED_LIMIT";
-  override get name(): "NebulaNodeNumberExceedLimitError" {
-    return "NebulaNodeNumberExceedLimitError";
-  }
+  static override readonly errorName = "NebulaNodeNumberExceedLimitError";
+  declare readonly name: "NebulaNodeNumberExceedLimitError";
 }
 
 /** -7002 E_PARSING_LICENSE_FAILURE: Failed to resolve certificate */
@@ -2862,9 +2634,8 @@ export class NebulaParsingLicenseFailureError extends NebulaLicenseError {
   static override readonly messages = {"en":"Failed to resolve certificate","zh":"解析证书失败"};
   declare readonly code: -7002;
   declare readonly symbol: "E_PARSING_LICENSE_FAILURE";
-  override get name(): "NebulaParsingLicenseFailureError" {
-    return "NebulaParsingLicenseFailureError";
-  }
+  static override readonly errorName = "NebulaParsingLicenseFailureError";
+  declare readonly name: "NebulaParsingLicenseFailureError";
 }
 
 /** -7003 E_INVALID_LICENSE_MANAGER_STATUS: Invalid license manager status */
@@ -2876,9 +2647,8 @@ export class NebulaInvalidLicenseManagerStatusError extends NebulaLicenseError {
   static override readonly messages = {"en":"Invalid license manager status"};
   declare readonly code: -7003;
   declare readonly symbol: "E_INVALID_LICENSE_MANAGER_STATUS";
-  override get name(): "NebulaInvalidLicenseManagerStatusError" {
-    return "NebulaInvalidLicenseManagerStatusError";
-  }
+  static override readonly errorName = "NebulaInvalidLicenseManagerStatusError";
+  declare readonly name: "NebulaInvalidLicenseManagerStatusError";
 }
 
 /** -8000 E_UNKNOWN: Unknown error */
@@ -2890,7 +2660,6 @@ export class NebulaUnknownError extends NebulaError {
   static override readonly messages = {"en":"Unknown error","zh":"未知错误"};
   declare readonly code: -8000;
   declare readonly symbol: "E_UNKNOWN";
-  override get name(): "NebulaUnknownError" {
-    return "NebulaUnknownError";
-  }
+  static override readonly errorName = "NebulaUnknownError";
+  declare readonly name: "NebulaUnknownError";
 }

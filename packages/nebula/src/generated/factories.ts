@@ -4,7 +4,6 @@ import { NebulaError } from './base.js';
 import type { NebulaCode, NebulaSuccessCode } from './codes.js';
 import { type NebulaErrorByCode, categories, classes, successCodes } from './registry.js';
 
-
 /** The shared factories of this system; the wire readers are built on it. */
 export const system = /* @__PURE__ */ defineSystem<NebulaError>({
   system: "nebula",

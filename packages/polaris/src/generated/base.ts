@@ -14,12 +14,6 @@ export class PolarisError extends CodedError {
   constructor(message?: string, options?: CodeOptions<number>) {
     super(message, options);
   }
-
-  override get name(): string {
-    return "PolarisError";
-  }
-
-  override get system(): "polaris" {
-    return "polaris";
-  }
+  static override readonly errorName: string = "PolarisError";
+  declare readonly system: "polaris";
 }

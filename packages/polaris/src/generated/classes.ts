@@ -8,12 +8,8 @@ export class PolarisRequestError extends PolarisError {
   static override readonly category: string | undefined = "400";
   static readonly range: CodeRange = { low: 400000, high: 400999 };
   static override readonly httpStatus: number | undefined = 400;
-  override get name(): string {
-    return "PolarisRequestError";
-  }
-  override get category(): "400" {
-    return "400";
-  }
+  static override readonly errorName: string = "PolarisRequestError";
+  declare readonly category: "400";
 }
 
 /** unauthorized (Polaris, codes 401000 to 401999). */
@@ -22,12 +18,8 @@ export class PolarisAuthError extends PolarisError {
   static override readonly category: string | undefined = "401";
   static readonly range: CodeRange = { low: 401000, high: 401999 };
   static override readonly httpStatus: number | undefined = 401;
-  override get name(): string {
-    return "PolarisAuthError";
-  }
-  override get category(): "401" {
-    return "401";
-  }
+  static override readonly errorName: string = "PolarisAuthError";
+  declare readonly category: "401";
 }
 
 /** forbidden (includes rate limits such as 403003 APIRateLimit) (Polaris, codes 403000 to 403999). */
@@ -36,12 +28,8 @@ export class PolarisForbiddenError extends PolarisError {
   static override readonly category: string | undefined = "403";
   static readonly range: CodeRange = { low: 403000, high: 403999 };
   static override readonly httpStatus: number | undefined = 403;
-  override get name(): string {
-    return "PolarisForbiddenError";
-  }
-  override get category(): "403" {
-    return "403";
-  }
+  static override readonly errorName: string = "PolarisForbiddenError";
+  declare readonly category: "403";
 }
 
 /** not found (cmdb) (Polaris, codes 404000 to 404999). */
@@ -50,12 +38,8 @@ export class PolarisNotFoundError extends PolarisError {
   static override readonly category: string | undefined = "404";
   static readonly range: CodeRange = { low: 404000, high: 404999 };
   static override readonly httpStatus: number | undefined = 404;
-  override get name(): string {
-    return "PolarisNotFoundError";
-  }
-  override get category(): "404" {
-    return "404";
-  }
+  static override readonly errorName: string = "PolarisNotFoundError";
+  declare readonly category: "404";
 }
 
 /** data conflict (Polaris, codes 409000 to 409999). */
@@ -64,12 +48,8 @@ export class PolarisConflictError extends PolarisError {
   static override readonly category: string | undefined = "409";
   static readonly range: CodeRange = { low: 409000, high: 409999 };
   static override readonly httpStatus: number | undefined = 409;
-  override get name(): string {
-    return "PolarisConflictError";
-  }
-  override get category(): "409" {
-    return "409";
-  }
+  static override readonly errorName: string = "PolarisConflictError";
+  declare readonly category: "409";
 }
 
 /** too many requests (Polaris, codes 429000 to 429999). */
@@ -80,12 +60,8 @@ export class PolarisRateLimitError extends PolarisError {
   static override readonly httpStatus: number | undefined = 429;
   static override readonly retryable: boolean | undefined = true;
   static override readonly throttling: boolean | undefined = true;
-  override get name(): string {
-    return "PolarisRateLimitError";
-  }
-  override get category(): "429" {
-    return "429";
-  }
+  static override readonly errorName: string = "PolarisRateLimitError";
+  declare readonly category: "429";
 }
 
 /** server-side exception (Polaris, codes 500000 to 500999). */
@@ -95,12 +71,8 @@ export class PolarisServerError extends PolarisError {
   static readonly range: CodeRange = { low: 500000, high: 500999 };
   static override readonly httpStatus: number | undefined = 500;
   static override readonly retryable: boolean | undefined = true;
-  override get name(): string {
-    return "PolarisServerError";
-  }
-  override get category(): "500" {
-    return "500";
-  }
+  static override readonly errorName: string = "PolarisServerError";
+  declare readonly category: "500";
 }
 
 /** 0 Unknown: unknown */
@@ -112,9 +84,8 @@ export class PolarisUnknownError extends PolarisError {
   static override readonly messages = {"en":"unknown"};
   declare readonly code: 0;
   declare readonly symbol: "Unknown";
-  override get name(): "PolarisUnknownError" {
-    return "PolarisUnknownError";
-  }
+  static override readonly errorName = "PolarisUnknownError";
+  declare readonly name: "PolarisUnknownError";
 }
 
 /** 400000 BadRequest: bad request */
@@ -127,9 +98,8 @@ export class PolarisBadRequestError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400000;
   declare readonly symbol: "BadRequest";
-  override get name(): "PolarisBadRequestError" {
-    return "PolarisBadRequestError";
-  }
+  static override readonly errorName = "PolarisBadRequestError";
+  declare readonly name: "PolarisBadRequestError";
 }
 
 /** 400001 ParseException: request decode failed */
@@ -142,9 +112,8 @@ export class PolarisParseExceptionError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400001;
   declare readonly symbol: "ParseException";
-  override get name(): "PolarisParseExceptionError" {
-    return "PolarisParseExceptionError";
-  }
+  static override readonly errorName = "PolarisParseExceptionError";
+  declare readonly name: "PolarisParseExceptionError";
 }
 
 /** 400002 EmptyRequest: empty request */
@@ -157,9 +126,8 @@ export class PolarisEmptyRequestError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400002;
   declare readonly symbol: "EmptyRequest";
-  override get name(): "PolarisEmptyRequestError" {
-    return "PolarisEmptyRequestError";
-  }
+  static override readonly errorName = "PolarisEmptyRequestError";
+  declare readonly name: "PolarisEmptyRequestError";
 }
 
 /** 400003 BatchSizeOverLimit: batch size over the limit */
@@ -172,9 +140,8 @@ export class PolarisBatchSizeOverLimitError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400003;
   declare readonly symbol: "BatchSizeOverLimit";
-  override get name(): "PolarisBatchSizeOverLimitError" {
-    return "PolarisBatchSizeOverLimitError";
-  }
+  static override readonly errorName = "PolarisBatchSizeOverLimitError";
+  declare readonly name: "PolarisBatchSizeOverLimitError";
 }
 
 /** 400004 InvalidDiscoverResource: invalid discover resource */
@@ -187,9 +154,8 @@ export class PolarisInvalidDiscoverResourceError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400004;
   declare readonly symbol: "InvalidDiscoverResource";
-  override get name(): "PolarisInvalidDiscoverResourceError" {
-    return "PolarisInvalidDiscoverResourceError";
-  }
+  static override readonly errorName = "PolarisInvalidDiscoverResourceError";
+  declare readonly name: "PolarisInvalidDiscoverResourceError";
 }
 
 /** 400100 InvalidRequestID: invalid request id */
@@ -202,9 +168,8 @@ export class PolarisInvalidRequestIDError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400100;
   declare readonly symbol: "InvalidRequestID";
-  override get name(): "PolarisInvalidRequestIDError" {
-    return "PolarisInvalidRequestIDError";
-  }
+  static override readonly errorName = "PolarisInvalidRequestIDError";
+  declare readonly name: "PolarisInvalidRequestIDError";
 }
 
 /** 400101 InvalidUserName: invalid user name */
@@ -217,9 +182,8 @@ export class PolarisInvalidUserNameError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400101;
   declare readonly symbol: "InvalidUserName";
-  override get name(): "PolarisInvalidUserNameError" {
-    return "PolarisInvalidUserNameError";
-  }
+  static override readonly errorName = "PolarisInvalidUserNameError";
+  declare readonly name: "PolarisInvalidUserNameError";
 }
 
 /** 400102 InvalidUserToken: invalid user token */
@@ -232,9 +196,8 @@ export class PolarisInvalidUserTokenError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400102;
   declare readonly symbol: "InvalidUserToken";
-  override get name(): "PolarisInvalidUserTokenError" {
-    return "PolarisInvalidUserTokenError";
-  }
+  static override readonly errorName = "PolarisInvalidUserTokenError";
+  declare readonly name: "PolarisInvalidUserTokenError";
 }
 
 /** 400103 InvalidParameter: invalid parameter */
@@ -247,9 +210,8 @@ export class PolarisInvalidParameterError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400103;
   declare readonly symbol: "InvalidParameter";
-  override get name(): "PolarisInvalidParameterError" {
-    return "PolarisInvalidParameterError";
-  }
+  static override readonly errorName = "PolarisInvalidParameterError";
+  declare readonly name: "PolarisInvalidParameterError";
 }
 
 /** 400104 EmptyQueryParameter: query instance parameter is empty */
@@ -262,9 +224,8 @@ export class PolarisEmptyQueryParameterError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400104;
   declare readonly symbol: "EmptyQueryParameter";
-  override get name(): "PolarisEmptyQueryParameterError" {
-    return "PolarisEmptyQueryParameterError";
-  }
+  static override readonly errorName = "PolarisEmptyQueryParameterError";
+  declare readonly name: "PolarisEmptyQueryParameterError";
 }
 
 /** 400105 InvalidQueryInsParameter: query instance, service or namespace or host is required */
@@ -277,9 +238,8 @@ export class PolarisInvalidQueryInsParameterError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400105;
   declare readonly symbol: "InvalidQueryInsParameter";
-  override get name(): "PolarisInvalidQueryInsParameterError" {
-    return "PolarisInvalidQueryInsParameterError";
-  }
+  static override readonly errorName = "PolarisInvalidQueryInsParameterError";
+  declare readonly name: "PolarisInvalidQueryInsParameterError";
 }
 
 /** 400110 InvalidNamespaceName: invalid namespace name */
@@ -292,9 +252,8 @@ export class PolarisInvalidNamespaceNameError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400110;
   declare readonly symbol: "InvalidNamespaceName";
-  override get name(): "PolarisInvalidNamespaceNameError" {
-    return "PolarisInvalidNamespaceNameError";
-  }
+  static override readonly errorName = "PolarisInvalidNamespaceNameError";
+  declare readonly name: "PolarisInvalidNamespaceNameError";
 }
 
 /** 400111 InvalidNamespaceOwners: invalid namespace owners */
@@ -307,9 +266,8 @@ export class PolarisInvalidNamespaceOwnersError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400111;
   declare readonly symbol: "InvalidNamespaceOwners";
-  override get name(): "PolarisInvalidNamespaceOwnersError" {
-    return "PolarisInvalidNamespaceOwnersError";
-  }
+  static override readonly errorName = "PolarisInvalidNamespaceOwnersError";
+  declare readonly name: "PolarisInvalidNamespaceOwnersError";
 }
 
 /** 400112 InvalidNamespaceToken: invalid namespace token */
@@ -322,9 +280,8 @@ export class PolarisInvalidNamespaceTokenError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400112;
   declare readonly symbol: "InvalidNamespaceToken";
-  override get name(): "PolarisInvalidNamespaceTokenError" {
-    return "PolarisInvalidNamespaceTokenError";
-  }
+  static override readonly errorName = "PolarisInvalidNamespaceTokenError";
+  declare readonly name: "PolarisInvalidNamespaceTokenError";
 }
 
 /** 400120 InvalidServiceName: invalid service name */
@@ -337,9 +294,8 @@ export class PolarisInvalidServiceNameError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400120;
   declare readonly symbol: "InvalidServiceName";
-  override get name(): "PolarisInvalidServiceNameError" {
-    return "PolarisInvalidServiceNameError";
-  }
+  static override readonly errorName = "PolarisInvalidServiceNameError";
+  declare readonly name: "PolarisInvalidServiceNameError";
 }
 
 /** 400121 InvalidServiceOwners: invalid service owners */
@@ -352,9 +308,8 @@ export class PolarisInvalidServiceOwnersError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400121;
   declare readonly symbol: "InvalidServiceOwners";
-  override get name(): "PolarisInvalidServiceOwnersError" {
-    return "PolarisInvalidServiceOwnersError";
-  }
+  static override readonly errorName = "PolarisInvalidServiceOwnersError";
+  declare readonly name: "PolarisInvalidServiceOwnersError";
 }
 
 /** 400122 InvalidServiceToken: invalid service token */
@@ -367,9 +322,8 @@ export class PolarisInvalidServiceTokenError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400122;
   declare readonly symbol: "InvalidServiceToken";
-  override get name(): "PolarisInvalidServiceTokenError" {
-    return "PolarisInvalidServiceTokenError";
-  }
+  static override readonly errorName = "PolarisInvalidServiceTokenError";
+  declare readonly name: "PolarisInvalidServiceTokenError";
 }
 
 /** 400123 InvalidServiceMetadata: invalid service metadata */
@@ -382,9 +336,8 @@ export class PolarisInvalidServiceMetadataError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400123;
   declare readonly symbol: "InvalidServiceMetadata";
-  override get name(): "PolarisInvalidServiceMetadataError" {
-    return "PolarisInvalidServiceMetadataError";
-  }
+  static override readonly errorName = "PolarisInvalidServiceMetadataError";
+  declare readonly name: "PolarisInvalidServiceMetadataError";
 }
 
 /** 400124 InvalidServicePorts: invalid service ports */
@@ -397,9 +350,8 @@ export class PolarisInvalidServicePortsError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400124;
   declare readonly symbol: "InvalidServicePorts";
-  override get name(): "PolarisInvalidServicePortsError" {
-    return "PolarisInvalidServicePortsError";
-  }
+  static override readonly errorName = "PolarisInvalidServicePortsError";
+  declare readonly name: "PolarisInvalidServicePortsError";
 }
 
 /** 400125 InvalidServiceBusiness: invalid service business */
@@ -412,9 +364,8 @@ export class PolarisInvalidServiceBusinessError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400125;
   declare readonly symbol: "InvalidServiceBusiness";
-  override get name(): "PolarisInvalidServiceBusinessError" {
-    return "PolarisInvalidServiceBusinessError";
-  }
+  static override readonly errorName = "PolarisInvalidServiceBusinessError";
+  declare readonly name: "PolarisInvalidServiceBusinessError";
 }
 
 /** 400126 InvalidServiceDepartment: invalid service department */
@@ -427,9 +378,8 @@ export class PolarisInvalidServiceDepartmentError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400126;
   declare readonly symbol: "InvalidServiceDepartment";
-  override get name(): "PolarisInvalidServiceDepartmentError" {
-    return "PolarisInvalidServiceDepartmentError";
-  }
+  static override readonly errorName = "PolarisInvalidServiceDepartmentError";
+  declare readonly name: "PolarisInvalidServiceDepartmentError";
 }
 
 /** 400127 InvalidServiceCMDB: invalid service CMDB */
@@ -442,9 +392,8 @@ export class PolarisInvalidServiceCMDBError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400127;
   declare readonly symbol: "InvalidServiceCMDB";
-  override get name(): "PolarisInvalidServiceCMDBError" {
-    return "PolarisInvalidServiceCMDBError";
-  }
+  static override readonly errorName = "PolarisInvalidServiceCMDBError";
+  declare readonly name: "PolarisInvalidServiceCMDBError";
 }
 
 /** 400128 InvalidServiceComment: invalid service comment */
@@ -457,9 +406,8 @@ export class PolarisInvalidServiceCommentError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400128;
   declare readonly symbol: "InvalidServiceComment";
-  override get name(): "PolarisInvalidServiceCommentError" {
-    return "PolarisInvalidServiceCommentError";
-  }
+  static override readonly errorName = "PolarisInvalidServiceCommentError";
+  declare readonly name: "PolarisInvalidServiceCommentError";
 }
 
 /** 400129 InvalidServiceAliasComment: invalid service alias comment */
@@ -472,9 +420,8 @@ export class PolarisInvalidServiceAliasCommentError extends PolarisRequestError 
   static override readonly httpStatus = 400;
   declare readonly code: 400129;
   declare readonly symbol: "InvalidServiceAliasComment";
-  override get name(): "PolarisInvalidServiceAliasCommentError" {
-    return "PolarisInvalidServiceAliasCommentError";
-  }
+  static override readonly errorName = "PolarisInvalidServiceAliasCommentError";
+  declare readonly name: "PolarisInvalidServiceAliasCommentError";
 }
 
 /** 400130 InvalidInstanceID: invalid instance id */
@@ -487,9 +434,8 @@ export class PolarisInvalidInstanceIDError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400130;
   declare readonly symbol: "InvalidInstanceID";
-  override get name(): "PolarisInvalidInstanceIDError" {
-    return "PolarisInvalidInstanceIDError";
-  }
+  static override readonly errorName = "PolarisInvalidInstanceIDError";
+  declare readonly name: "PolarisInvalidInstanceIDError";
 }
 
 /** 400131 InvalidInstanceHost: invalid instance host */
@@ -502,9 +448,8 @@ export class PolarisInvalidInstanceHostError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400131;
   declare readonly symbol: "InvalidInstanceHost";
-  override get name(): "PolarisInvalidInstanceHostError" {
-    return "PolarisInvalidInstanceHostError";
-  }
+  static override readonly errorName = "PolarisInvalidInstanceHostError";
+  declare readonly name: "PolarisInvalidInstanceHostError";
 }
 
 /** 400132 InvalidInstancePort: invalid instance port */
@@ -517,9 +462,8 @@ export class PolarisInvalidInstancePortError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400132;
   declare readonly symbol: "InvalidInstancePort";
-  override get name(): "PolarisInvalidInstancePortError" {
-    return "PolarisInvalidInstancePortError";
-  }
+  static override readonly errorName = "PolarisInvalidInstancePortError";
+  declare readonly name: "PolarisInvalidInstancePortError";
 }
 
 /** 400133 InvalidServiceAlias: invalid service alias */
@@ -532,9 +476,8 @@ export class PolarisInvalidServiceAliasError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400133;
   declare readonly symbol: "InvalidServiceAlias";
-  override get name(): "PolarisInvalidServiceAliasError" {
-    return "PolarisInvalidServiceAliasError";
-  }
+  static override readonly errorName = "PolarisInvalidServiceAliasError";
+  declare readonly name: "PolarisInvalidServiceAliasError";
 }
 
 /** 400134 InvalidNamespaceWithAlias: request namespace is not allow to create sid type alias */
@@ -547,9 +490,8 @@ export class PolarisInvalidNamespaceWithAliasError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400134;
   declare readonly symbol: "InvalidNamespaceWithAlias";
-  override get name(): "PolarisInvalidNamespaceWithAliasError" {
-    return "PolarisInvalidNamespaceWithAliasError";
-  }
+  static override readonly errorName = "PolarisInvalidNamespaceWithAliasError";
+  declare readonly name: "PolarisInvalidNamespaceWithAliasError";
 }
 
 /** 400135 InvalidServiceAliasOwners: invalid service alias owners */
@@ -562,9 +504,8 @@ export class PolarisInvalidServiceAliasOwnersError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400135;
   declare readonly symbol: "InvalidServiceAliasOwners";
-  override get name(): "PolarisInvalidServiceAliasOwnersError" {
-    return "PolarisInvalidServiceAliasOwnersError";
-  }
+  static override readonly errorName = "PolarisInvalidServiceAliasOwnersError";
+  declare readonly name: "PolarisInvalidServiceAliasOwnersError";
 }
 
 /** 400136 InvalidInstanceProtocol: invalid instance protocol */
@@ -577,9 +518,8 @@ export class PolarisInvalidInstanceProtocolError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400136;
   declare readonly symbol: "InvalidInstanceProtocol";
-  override get name(): "PolarisInvalidInstanceProtocolError" {
-    return "PolarisInvalidInstanceProtocolError";
-  }
+  static override readonly errorName = "PolarisInvalidInstanceProtocolError";
+  declare readonly name: "PolarisInvalidInstanceProtocolError";
 }
 
 /** 400137 InvalidInstanceVersion: invalid instance version */
@@ -592,9 +532,8 @@ export class PolarisInvalidInstanceVersionError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400137;
   declare readonly symbol: "InvalidInstanceVersion";
-  override get name(): "PolarisInvalidInstanceVersionError" {
-    return "PolarisInvalidInstanceVersionError";
-  }
+  static override readonly errorName = "PolarisInvalidInstanceVersionError";
+  declare readonly name: "PolarisInvalidInstanceVersionError";
 }
 
 /** 400138 InvalidInstanceLogicSet: invalid instance logic set */
@@ -607,9 +546,8 @@ export class PolarisInvalidInstanceLogicSetError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400138;
   declare readonly symbol: "InvalidInstanceLogicSet";
-  override get name(): "PolarisInvalidInstanceLogicSetError" {
-    return "PolarisInvalidInstanceLogicSetError";
-  }
+  static override readonly errorName = "PolarisInvalidInstanceLogicSetError";
+  declare readonly name: "PolarisInvalidInstanceLogicSetError";
 }
 
 /** 400139 InvalidInstanceIsolate: invalid instance isolate */
@@ -622,9 +560,8 @@ export class PolarisInvalidInstanceIsolateError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400139;
   declare readonly symbol: "InvalidInstanceIsolate";
-  override get name(): "PolarisInvalidInstanceIsolateError" {
-    return "PolarisInvalidInstanceIsolateError";
-  }
+  static override readonly errorName = "PolarisInvalidInstanceIsolateError";
+  declare readonly name: "PolarisInvalidInstanceIsolateError";
 }
 
 /** 400140 HealthCheckNotOpen: server not open health check */
@@ -637,9 +574,8 @@ export class PolarisHealthCheckNotOpenError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400140;
   declare readonly symbol: "HealthCheckNotOpen";
-  override get name(): "PolarisHealthCheckNotOpenError" {
-    return "PolarisHealthCheckNotOpenError";
-  }
+  static override readonly errorName = "PolarisHealthCheckNotOpenError";
+  declare readonly name: "PolarisHealthCheckNotOpenError";
 }
 
 /** 400141 HeartbeatOnDisabledIns: heartbeat on disabled instance */
@@ -652,9 +588,8 @@ export class PolarisHeartbeatOnDisabledInsError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400141;
   declare readonly symbol: "HeartbeatOnDisabledIns";
-  override get name(): "PolarisHeartbeatOnDisabledInsError" {
-    return "PolarisHeartbeatOnDisabledInsError";
-  }
+  static override readonly errorName = "PolarisHeartbeatOnDisabledInsError";
+  declare readonly name: "PolarisHeartbeatOnDisabledInsError";
 }
 
 /** 400142 HeartbeatExceedLimit: instance can only heartbeat 1 time per second */
@@ -667,9 +602,8 @@ export class PolarisHeartbeatExceedLimitError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400142;
   declare readonly symbol: "HeartbeatExceedLimit";
-  override get name(): "PolarisHeartbeatExceedLimitError" {
-    return "PolarisHeartbeatExceedLimitError";
-  }
+  static override readonly errorName = "PolarisHeartbeatExceedLimitError";
+  declare readonly name: "PolarisHeartbeatExceedLimitError";
 }
 
 /** 400143 HeartbeatTypeNotFound: heartbeat type not found */
@@ -682,9 +616,8 @@ export class PolarisHeartbeatTypeNotFoundError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400143;
   declare readonly symbol: "HeartbeatTypeNotFound";
-  override get name(): "PolarisHeartbeatTypeNotFoundError" {
-    return "PolarisHeartbeatTypeNotFoundError";
-  }
+  static override readonly errorName = "PolarisHeartbeatTypeNotFoundError";
+  declare readonly name: "PolarisHeartbeatTypeNotFoundError";
 }
 
 /** 400150 InvalidMetadata: the length of metadata is too long or metadata contains invalid characters */
@@ -697,9 +630,8 @@ export class PolarisInvalidMetadataError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400150;
   declare readonly symbol: "InvalidMetadata";
-  override get name(): "PolarisInvalidMetadataError" {
-    return "PolarisInvalidMetadataError";
-  }
+  static override readonly errorName = "PolarisInvalidMetadataError";
+  declare readonly name: "PolarisInvalidMetadataError";
 }
 
 /** 400151 InvalidRateLimitID: invalid rate limit id */
@@ -712,9 +644,8 @@ export class PolarisInvalidRateLimitIDError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400151;
   declare readonly symbol: "InvalidRateLimitID";
-  override get name(): "PolarisInvalidRateLimitIDError" {
-    return "PolarisInvalidRateLimitIDError";
-  }
+  static override readonly errorName = "PolarisInvalidRateLimitIDError";
+  declare readonly name: "PolarisInvalidRateLimitIDError";
 }
 
 /** 400152 InvalidRateLimitLabels: invalid rate limit labels */
@@ -727,9 +658,8 @@ export class PolarisInvalidRateLimitLabelsError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400152;
   declare readonly symbol: "InvalidRateLimitLabels";
-  override get name(): "PolarisInvalidRateLimitLabelsError" {
-    return "PolarisInvalidRateLimitLabelsError";
-  }
+  static override readonly errorName = "PolarisInvalidRateLimitLabelsError";
+  declare readonly name: "PolarisInvalidRateLimitLabelsError";
 }
 
 /** 400153 InvalidRateLimitAmounts: invalid rate limit amounts */
@@ -742,9 +672,8 @@ export class PolarisInvalidRateLimitAmountsError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400153;
   declare readonly symbol: "InvalidRateLimitAmounts";
-  override get name(): "PolarisInvalidRateLimitAmountsError" {
-    return "PolarisInvalidRateLimitAmountsError";
-  }
+  static override readonly errorName = "PolarisInvalidRateLimitAmountsError";
+  declare readonly name: "PolarisInvalidRateLimitAmountsError";
 }
 
 /** 400154 InvalidRateLimitName: invalid rate limit name */
@@ -757,9 +686,8 @@ export class PolarisInvalidRateLimitNameError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400154;
   declare readonly symbol: "InvalidRateLimitName";
-  override get name(): "PolarisInvalidRateLimitNameError" {
-    return "PolarisInvalidRateLimitNameError";
-  }
+  static override readonly errorName = "PolarisInvalidRateLimitNameError";
+  declare readonly name: "PolarisInvalidRateLimitNameError";
 }
 
 /** 400160 InvalidCircuitBreakerID: invalid circuit breaker id */
@@ -772,9 +700,8 @@ export class PolarisInvalidCircuitBreakerIDError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400160;
   declare readonly symbol: "InvalidCircuitBreakerID";
-  override get name(): "PolarisInvalidCircuitBreakerIDError" {
-    return "PolarisInvalidCircuitBreakerIDError";
-  }
+  static override readonly errorName = "PolarisInvalidCircuitBreakerIDError";
+  declare readonly name: "PolarisInvalidCircuitBreakerIDError";
 }
 
 /** 400161 InvalidCircuitBreakerVersion: invalid circuit breaker version */
@@ -787,9 +714,8 @@ export class PolarisInvalidCircuitBreakerVersionError extends PolarisRequestErro
   static override readonly httpStatus = 400;
   declare readonly code: 400161;
   declare readonly symbol: "InvalidCircuitBreakerVersion";
-  override get name(): "PolarisInvalidCircuitBreakerVersionError" {
-    return "PolarisInvalidCircuitBreakerVersionError";
-  }
+  static override readonly errorName = "PolarisInvalidCircuitBreakerVersionError";
+  declare readonly name: "PolarisInvalidCircuitBreakerVersionError";
 }
 
 /** 400162 InvalidCircuitBreakerName: invalid circuit breaker name */
@@ -802,9 +728,8 @@ export class PolarisInvalidCircuitBreakerNameError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400162;
   declare readonly symbol: "InvalidCircuitBreakerName";
-  override get name(): "PolarisInvalidCircuitBreakerNameError" {
-    return "PolarisInvalidCircuitBreakerNameError";
-  }
+  static override readonly errorName = "PolarisInvalidCircuitBreakerNameError";
+  declare readonly name: "PolarisInvalidCircuitBreakerNameError";
 }
 
 /** 400163 InvalidCircuitBreakerNamespace: invalid circuit breaker namespace */
@@ -817,9 +742,8 @@ export class PolarisInvalidCircuitBreakerNamespaceError extends PolarisRequestEr
   static override readonly httpStatus = 400;
   declare readonly code: 400163;
   declare readonly symbol: "InvalidCircuitBreakerNamespace";
-  override get name(): "PolarisInvalidCircuitBreakerNamespaceError" {
-    return "PolarisInvalidCircuitBreakerNamespaceError";
-  }
+  static override readonly errorName = "PolarisInvalidCircuitBreakerNamespaceError";
+  declare readonly name: "PolarisInvalidCircuitBreakerNamespaceError";
 }
 
 /** 400164 InvalidCircuitBreakerOwners: invalid circuit breaker owners */
@@ -832,9 +756,8 @@ export class PolarisInvalidCircuitBreakerOwnersError extends PolarisRequestError
   static override readonly httpStatus = 400;
   declare readonly code: 400164;
   declare readonly symbol: "InvalidCircuitBreakerOwners";
-  override get name(): "PolarisInvalidCircuitBreakerOwnersError" {
-    return "PolarisInvalidCircuitBreakerOwnersError";
-  }
+  static override readonly errorName = "PolarisInvalidCircuitBreakerOwnersError";
+  declare readonly name: "PolarisInvalidCircuitBreakerOwnersError";
 }
 
 /** 400165 InvalidCircuitBreakerToken: invalid circuit breaker token */
@@ -847,9 +770,8 @@ export class PolarisInvalidCircuitBreakerTokenError extends PolarisRequestError 
   static override readonly httpStatus = 400;
   declare readonly code: 400165;
   declare readonly symbol: "InvalidCircuitBreakerToken";
-  override get name(): "PolarisInvalidCircuitBreakerTokenError" {
-    return "PolarisInvalidCircuitBreakerTokenError";
-  }
+  static override readonly errorName = "PolarisInvalidCircuitBreakerTokenError";
+  declare readonly name: "PolarisInvalidCircuitBreakerTokenError";
 }
 
 /** 400166 InvalidCircuitBreakerBusiness: invalid circuit breaker business */
@@ -862,9 +784,8 @@ export class PolarisInvalidCircuitBreakerBusinessError extends PolarisRequestErr
   static override readonly httpStatus = 400;
   declare readonly code: 400166;
   declare readonly symbol: "InvalidCircuitBreakerBusiness";
-  override get name(): "PolarisInvalidCircuitBreakerBusinessError" {
-    return "PolarisInvalidCircuitBreakerBusinessError";
-  }
+  static override readonly errorName = "PolarisInvalidCircuitBreakerBusinessError";
+  declare readonly name: "PolarisInvalidCircuitBreakerBusinessError";
 }
 
 /** 400167 InvalidCircuitBreakerDepartment: invalid circuit breaker department */
@@ -877,9 +798,8 @@ export class PolarisInvalidCircuitBreakerDepartmentError extends PolarisRequestE
   static override readonly httpStatus = 400;
   declare readonly code: 400167;
   declare readonly symbol: "InvalidCircuitBreakerDepartment";
-  override get name(): "PolarisInvalidCircuitBreakerDepartmentError" {
-    return "PolarisInvalidCircuitBreakerDepartmentError";
-  }
+  static override readonly errorName = "PolarisInvalidCircuitBreakerDepartmentError";
+  declare readonly name: "PolarisInvalidCircuitBreakerDepartmentError";
 }
 
 /** 400168 InvalidCircuitBreakerComment: invalid circuit breaker comment */
@@ -892,9 +812,8 @@ export class PolarisInvalidCircuitBreakerCommentError extends PolarisRequestErro
   static override readonly httpStatus = 400;
   declare readonly code: 400168;
   declare readonly symbol: "InvalidCircuitBreakerComment";
-  override get name(): "PolarisInvalidCircuitBreakerCommentError" {
-    return "PolarisInvalidCircuitBreakerCommentError";
-  }
+  static override readonly errorName = "PolarisInvalidCircuitBreakerCommentError";
+  declare readonly name: "PolarisInvalidCircuitBreakerCommentError";
 }
 
 /** 400169 CircuitBreakerRuleExisted: circuit breaker rule already exists */
@@ -907,9 +826,8 @@ export class PolarisCircuitBreakerRuleExistedError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400169;
   declare readonly symbol: "CircuitBreakerRuleExisted";
-  override get name(): "PolarisCircuitBreakerRuleExistedError" {
-    return "PolarisCircuitBreakerRuleExistedError";
-  }
+  static override readonly errorName = "PolarisCircuitBreakerRuleExistedError";
+  declare readonly name: "PolarisCircuitBreakerRuleExistedError";
 }
 
 /** 400170 ServicesExistedMesh: services existed mesh */
@@ -922,9 +840,8 @@ export class PolarisServicesExistedMeshError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400170;
   declare readonly symbol: "ServicesExistedMesh";
-  override get name(): "PolarisServicesExistedMeshError" {
-    return "PolarisServicesExistedMeshError";
-  }
+  static override readonly errorName = "PolarisServicesExistedMeshError";
+  declare readonly name: "PolarisServicesExistedMeshError";
 }
 
 /** 400171 ResourcesExistedMesh: resources existed mesh */
@@ -937,9 +854,8 @@ export class PolarisResourcesExistedMeshError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400171;
   declare readonly symbol: "ResourcesExistedMesh";
-  override get name(): "PolarisResourcesExistedMeshError" {
-    return "PolarisResourcesExistedMeshError";
-  }
+  static override readonly errorName = "PolarisResourcesExistedMeshError";
+  declare readonly name: "PolarisResourcesExistedMeshError";
 }
 
 /** 400172 InvalidMeshParameter: invalid mesh parameter */
@@ -952,9 +868,8 @@ export class PolarisInvalidMeshParameterError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400172;
   declare readonly symbol: "InvalidMeshParameter";
-  override get name(): "PolarisInvalidMeshParameterError" {
-    return "PolarisInvalidMeshParameterError";
-  }
+  static override readonly errorName = "PolarisInvalidMeshParameterError";
+  declare readonly name: "PolarisInvalidMeshParameterError";
 }
 
 /** 400180 InvalidPlatformID: invalid platform id */
@@ -967,9 +882,8 @@ export class PolarisInvalidPlatformIDError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400180;
   declare readonly symbol: "InvalidPlatformID";
-  override get name(): "PolarisInvalidPlatformIDError" {
-    return "PolarisInvalidPlatformIDError";
-  }
+  static override readonly errorName = "PolarisInvalidPlatformIDError";
+  declare readonly name: "PolarisInvalidPlatformIDError";
 }
 
 /** 400181 InvalidPlatformName: invalid platform name */
@@ -982,9 +896,8 @@ export class PolarisInvalidPlatformNameError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400181;
   declare readonly symbol: "InvalidPlatformName";
-  override get name(): "PolarisInvalidPlatformNameError" {
-    return "PolarisInvalidPlatformNameError";
-  }
+  static override readonly errorName = "PolarisInvalidPlatformNameError";
+  declare readonly name: "PolarisInvalidPlatformNameError";
 }
 
 /** 400182 InvalidPlatformDomain: invalid platform domain */
@@ -997,9 +910,8 @@ export class PolarisInvalidPlatformDomainError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400182;
   declare readonly symbol: "InvalidPlatformDomain";
-  override get name(): "PolarisInvalidPlatformDomainError" {
-    return "PolarisInvalidPlatformDomainError";
-  }
+  static override readonly errorName = "PolarisInvalidPlatformDomainError";
+  declare readonly name: "PolarisInvalidPlatformDomainError";
 }
 
 /** 400183 InvalidPlatformQPS: invalid platform qps */
@@ -1012,9 +924,8 @@ export class PolarisInvalidPlatformQPSError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400183;
   declare readonly symbol: "InvalidPlatformQPS";
-  override get name(): "PolarisInvalidPlatformQPSError" {
-    return "PolarisInvalidPlatformQPSError";
-  }
+  static override readonly errorName = "PolarisInvalidPlatformQPSError";
+  declare readonly name: "PolarisInvalidPlatformQPSError";
 }
 
 /** 400184 InvalidPlatformToken: invalid platform token */
@@ -1027,9 +938,8 @@ export class PolarisInvalidPlatformTokenError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400184;
   declare readonly symbol: "InvalidPlatformToken";
-  override get name(): "PolarisInvalidPlatformTokenError" {
-    return "PolarisInvalidPlatformTokenError";
-  }
+  static override readonly errorName = "PolarisInvalidPlatformTokenError";
+  declare readonly name: "PolarisInvalidPlatformTokenError";
 }
 
 /** 400185 InvalidPlatformOwner: invalid platform owner */
@@ -1042,9 +952,8 @@ export class PolarisInvalidPlatformOwnerError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400185;
   declare readonly symbol: "InvalidPlatformOwner";
-  override get name(): "PolarisInvalidPlatformOwnerError" {
-    return "PolarisInvalidPlatformOwnerError";
-  }
+  static override readonly errorName = "PolarisInvalidPlatformOwnerError";
+  declare readonly name: "PolarisInvalidPlatformOwnerError";
 }
 
 /** 400186 InvalidPlatformDepartment: invalid platform department */
@@ -1057,9 +966,8 @@ export class PolarisInvalidPlatformDepartmentError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400186;
   declare readonly symbol: "InvalidPlatformDepartment";
-  override get name(): "PolarisInvalidPlatformDepartmentError" {
-    return "PolarisInvalidPlatformDepartmentError";
-  }
+  static override readonly errorName = "PolarisInvalidPlatformDepartmentError";
+  declare readonly name: "PolarisInvalidPlatformDepartmentError";
 }
 
 /** 400187 InvalidPlatformComment: invalid platform comment */
@@ -1072,9 +980,8 @@ export class PolarisInvalidPlatformCommentError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400187;
   declare readonly symbol: "InvalidPlatformComment";
-  override get name(): "PolarisInvalidPlatformCommentError" {
-    return "PolarisInvalidPlatformCommentError";
-  }
+  static override readonly errorName = "PolarisInvalidPlatformCommentError";
+  declare readonly name: "PolarisInvalidPlatformCommentError";
 }
 
 /** 400188 NotFoundPlatform: not found platform */
@@ -1087,9 +994,8 @@ export class PolarisNotFoundPlatformError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400188;
   declare readonly symbol: "NotFoundPlatform";
-  override get name(): "PolarisNotFoundPlatformError" {
-    return "PolarisNotFoundPlatformError";
-  }
+  static override readonly errorName = "PolarisNotFoundPlatformError";
+  declare readonly name: "PolarisNotFoundPlatformError";
 }
 
 /** 400190 InvalidFluxRateLimitId: invalid flux ratelimit id */
@@ -1102,9 +1008,8 @@ export class PolarisInvalidFluxRateLimitIdError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400190;
   declare readonly symbol: "InvalidFluxRateLimitId";
-  override get name(): "PolarisInvalidFluxRateLimitIdError" {
-    return "PolarisInvalidFluxRateLimitIdError";
-  }
+  static override readonly errorName = "PolarisInvalidFluxRateLimitIdError";
+  declare readonly name: "PolarisInvalidFluxRateLimitIdError";
 }
 
 /** 400191 InvalidFluxRateLimitQps: invalid flux ratelimit qps */
@@ -1117,9 +1022,8 @@ export class PolarisInvalidFluxRateLimitQpsError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400191;
   declare readonly symbol: "InvalidFluxRateLimitQps";
-  override get name(): "PolarisInvalidFluxRateLimitQpsError" {
-    return "PolarisInvalidFluxRateLimitQpsError";
-  }
+  static override readonly errorName = "PolarisInvalidFluxRateLimitQpsError";
+  declare readonly name: "PolarisInvalidFluxRateLimitQpsError";
 }
 
 /** 400192 InvalidFluxRateLimitSetKey: invalid flux ratelimit key */
@@ -1132,9 +1036,8 @@ export class PolarisInvalidFluxRateLimitSetKeyError extends PolarisRequestError 
   static override readonly httpStatus = 400;
   declare readonly code: 400192;
   declare readonly symbol: "InvalidFluxRateLimitSetKey";
-  override get name(): "PolarisInvalidFluxRateLimitSetKeyError" {
-    return "PolarisInvalidFluxRateLimitSetKeyError";
-  }
+  static override readonly errorName = "PolarisInvalidFluxRateLimitSetKeyError";
+  declare readonly name: "PolarisInvalidFluxRateLimitSetKeyError";
 }
 
 /** 400201 ExistedResource: existed resource */
@@ -1147,9 +1050,8 @@ export class PolarisExistedResourceError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400201;
   declare readonly symbol: "ExistedResource";
-  override get name(): "PolarisExistedResourceError" {
-    return "PolarisExistedResourceError";
-  }
+  static override readonly errorName = "PolarisExistedResourceError";
+  declare readonly name: "PolarisExistedResourceError";
 }
 
 /** 400202 NotFoundResource: not found resource */
@@ -1162,9 +1064,8 @@ export class PolarisNotFoundResourceError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400202;
   declare readonly symbol: "NotFoundResource";
-  override get name(): "PolarisNotFoundResourceError" {
-    return "PolarisNotFoundResourceError";
-  }
+  static override readonly errorName = "PolarisNotFoundResourceError";
+  declare readonly name: "PolarisNotFoundResourceError";
 }
 
 /** 400203 NamespaceExistedServices: some services existed in namespace */
@@ -1177,9 +1078,8 @@ export class PolarisNamespaceExistedServicesError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400203;
   declare readonly symbol: "NamespaceExistedServices";
-  override get name(): "PolarisNamespaceExistedServicesError" {
-    return "PolarisNamespaceExistedServicesError";
-  }
+  static override readonly errorName = "PolarisNamespaceExistedServicesError";
+  declare readonly name: "PolarisNamespaceExistedServicesError";
 }
 
 /** 400204 ServiceExistedInstances: some instances existed in service */
@@ -1192,9 +1092,8 @@ export class PolarisServiceExistedInstancesError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400204;
   declare readonly symbol: "ServiceExistedInstances";
-  override get name(): "PolarisServiceExistedInstancesError" {
-    return "PolarisServiceExistedInstancesError";
-  }
+  static override readonly errorName = "PolarisServiceExistedInstancesError";
+  declare readonly name: "PolarisServiceExistedInstancesError";
 }
 
 /** 400205 ServiceExistedRoutings: some routings existed in service */
@@ -1207,9 +1106,8 @@ export class PolarisServiceExistedRoutingsError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400205;
   declare readonly symbol: "ServiceExistedRoutings";
-  override get name(): "PolarisServiceExistedRoutingsError" {
-    return "PolarisServiceExistedRoutingsError";
-  }
+  static override readonly errorName = "PolarisServiceExistedRoutingsError";
+  declare readonly name: "PolarisServiceExistedRoutingsError";
 }
 
 /** 400206 ServiceExistedRateLimits: some rate limits existed in service */
@@ -1222,9 +1120,8 @@ export class PolarisServiceExistedRateLimitsError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400206;
   declare readonly symbol: "ServiceExistedRateLimits";
-  override get name(): "PolarisServiceExistedRateLimitsError" {
-    return "PolarisServiceExistedRateLimitsError";
-  }
+  static override readonly errorName = "PolarisServiceExistedRateLimitsError";
+  declare readonly name: "PolarisServiceExistedRateLimitsError";
 }
 
 /** 400207 ExistReleasedConfig: exist released config */
@@ -1237,9 +1134,8 @@ export class PolarisExistReleasedConfigError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400207;
   declare readonly symbol: "ExistReleasedConfig";
-  override get name(): "PolarisExistReleasedConfigError" {
-    return "PolarisExistReleasedConfigError";
-  }
+  static override readonly errorName = "PolarisExistReleasedConfigError";
+  declare readonly name: "PolarisExistReleasedConfigError";
 }
 
 /** 400208 SameInstanceRequest: the same instance request */
@@ -1252,9 +1148,8 @@ export class PolarisSameInstanceRequestError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400208;
   declare readonly symbol: "SameInstanceRequest";
-  override get name(): "PolarisSameInstanceRequestError" {
-    return "PolarisSameInstanceRequestError";
-  }
+  static override readonly errorName = "PolarisSameInstanceRequestError";
+  declare readonly name: "PolarisSameInstanceRequestError";
 }
 
 /** 400209 ServiceExistedCircuitBreakers: some circuit breakers existed in service */
@@ -1267,9 +1162,8 @@ export class PolarisServiceExistedCircuitBreakersError extends PolarisRequestErr
   static override readonly httpStatus = 400;
   declare readonly code: 400209;
   declare readonly symbol: "ServiceExistedCircuitBreakers";
-  override get name(): "PolarisServiceExistedCircuitBreakersError" {
-    return "PolarisServiceExistedCircuitBreakersError";
-  }
+  static override readonly errorName = "PolarisServiceExistedCircuitBreakersError";
+  declare readonly name: "PolarisServiceExistedCircuitBreakersError";
 }
 
 /** 400210 ServiceExistedAlias: some aliases existed in service */
@@ -1282,9 +1176,8 @@ export class PolarisServiceExistedAliasError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400210;
   declare readonly symbol: "ServiceExistedAlias";
-  override get name(): "PolarisServiceExistedAliasError" {
-    return "PolarisServiceExistedAliasError";
-  }
+  static override readonly errorName = "PolarisServiceExistedAliasError";
+  declare readonly name: "PolarisServiceExistedAliasError";
 }
 
 /** 400211 NamespaceExistedMeshResources: some mesh resources existed in namespace */
@@ -1297,9 +1190,8 @@ export class PolarisNamespaceExistedMeshResourcesError extends PolarisRequestErr
   static override readonly httpStatus = 400;
   declare readonly code: 400211;
   declare readonly symbol: "NamespaceExistedMeshResources";
-  override get name(): "PolarisNamespaceExistedMeshResourcesError" {
-    return "PolarisNamespaceExistedMeshResourcesError";
-  }
+  static override readonly errorName = "PolarisNamespaceExistedMeshResourcesError";
+  declare readonly name: "PolarisNamespaceExistedMeshResourcesError";
 }
 
 /** 400212 NamespaceExistedCircuitBreakers: some circuit breakers existed in namespace */
@@ -1312,9 +1204,8 @@ export class PolarisNamespaceExistedCircuitBreakersError extends PolarisRequestE
   static override readonly httpStatus = 400;
   declare readonly code: 400212;
   declare readonly symbol: "NamespaceExistedCircuitBreakers";
-  override get name(): "PolarisNamespaceExistedCircuitBreakersError" {
-    return "PolarisNamespaceExistedCircuitBreakersError";
-  }
+  static override readonly errorName = "PolarisNamespaceExistedCircuitBreakersError";
+  declare readonly name: "PolarisNamespaceExistedCircuitBreakersError";
 }
 
 /** 400213 ServiceSubscribedByMeshes: service subscribed by some mesh */
@@ -1327,9 +1218,8 @@ export class PolarisServiceSubscribedByMeshesError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400213;
   declare readonly symbol: "ServiceSubscribedByMeshes";
-  override get name(): "PolarisServiceSubscribedByMeshesError" {
-    return "PolarisServiceSubscribedByMeshesError";
-  }
+  static override readonly errorName = "PolarisServiceSubscribedByMeshesError";
+  declare readonly name: "PolarisServiceSubscribedByMeshesError";
 }
 
 /** 400214 ServiceExistedFluxRateLimits: service already has rate limit rules */
@@ -1342,9 +1232,8 @@ export class PolarisServiceExistedFluxRateLimitsError extends PolarisRequestErro
   static override readonly httpStatus = 400;
   declare readonly code: 400214;
   declare readonly symbol: "ServiceExistedFluxRateLimits";
-  override get name(): "PolarisServiceExistedFluxRateLimitsError" {
-    return "PolarisServiceExistedFluxRateLimitsError";
-  }
+  static override readonly errorName = "PolarisServiceExistedFluxRateLimitsError";
+  declare readonly name: "PolarisServiceExistedFluxRateLimitsError";
 }
 
 /** 400215 UserExisted: exist user */
@@ -1357,9 +1246,8 @@ export class PolarisUserExistedError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400215;
   declare readonly symbol: "UserExisted";
-  override get name(): "PolarisUserExistedError" {
-    return "PolarisUserExistedError";
-  }
+  static override readonly errorName = "PolarisUserExistedError";
+  declare readonly name: "PolarisUserExistedError";
 }
 
 /** 400216 UserGroupExisted: exist usergroup */
@@ -1372,9 +1260,8 @@ export class PolarisUserGroupExistedError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400216;
   declare readonly symbol: "UserGroupExisted";
-  override get name(): "PolarisUserGroupExistedError" {
-    return "PolarisUserGroupExistedError";
-  }
+  static override readonly errorName = "PolarisUserGroupExistedError";
+  declare readonly name: "PolarisUserGroupExistedError";
 }
 
 /** 400217 AuthStrategyRuleExisted: exist auth strategy rule */
@@ -1387,9 +1274,8 @@ export class PolarisAuthStrategyRuleExistedError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400217;
   declare readonly symbol: "AuthStrategyRuleExisted";
-  override get name(): "PolarisAuthStrategyRuleExistedError" {
-    return "PolarisAuthStrategyRuleExistedError";
-  }
+  static override readonly errorName = "PolarisAuthStrategyRuleExistedError";
+  declare readonly name: "PolarisAuthStrategyRuleExistedError";
 }
 
 /** 400218 SubAccountExisted: some sub-account existed in owner */
@@ -1402,9 +1288,8 @@ export class PolarisSubAccountExistedError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400218;
   declare readonly symbol: "SubAccountExisted";
-  override get name(): "PolarisSubAccountExistedError" {
-    return "PolarisSubAccountExistedError";
-  }
+  static override readonly errorName = "PolarisSubAccountExistedError";
+  declare readonly name: "PolarisSubAccountExistedError";
 }
 
 /** 400219 NamespaceExistedConfigGroups: some config group existed in namespace */
@@ -1417,9 +1302,8 @@ export class PolarisNamespaceExistedConfigGroupsError extends PolarisRequestErro
   static override readonly httpStatus = 400;
   declare readonly code: 400219;
   declare readonly symbol: "NamespaceExistedConfigGroups";
-  override get name(): "PolarisNamespaceExistedConfigGroupsError" {
-    return "PolarisNamespaceExistedConfigGroupsError";
-  }
+  static override readonly errorName = "PolarisNamespaceExistedConfigGroupsError";
+  declare readonly name: "PolarisNamespaceExistedConfigGroupsError";
 }
 
 /** 400230 MaximumCapacityExceeded: maximum capacity exceeded */
@@ -1432,9 +1316,8 @@ export class PolarisMaximumCapacityExceededError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400230;
   declare readonly symbol: "MaximumCapacityExceeded";
-  override get name(): "PolarisMaximumCapacityExceededError" {
-    return "PolarisMaximumCapacityExceededError";
-  }
+  static override readonly errorName = "PolarisMaximumCapacityExceededError";
+  declare readonly name: "PolarisMaximumCapacityExceededError";
 }
 
 /** 400301 NotFoundService: not found service */
@@ -1447,9 +1330,8 @@ export class PolarisNotFoundServiceError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400301;
   declare readonly symbol: "NotFoundService";
-  override get name(): "PolarisNotFoundServiceError" {
-    return "PolarisNotFoundServiceError";
-  }
+  static override readonly errorName = "PolarisNotFoundServiceError";
+  declare readonly name: "PolarisNotFoundServiceError";
 }
 
 /** 400302 NotFoundRouting: not found routing */
@@ -1462,9 +1344,8 @@ export class PolarisNotFoundRoutingError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400302;
   declare readonly symbol: "NotFoundRouting";
-  override get name(): "PolarisNotFoundRoutingError" {
-    return "PolarisNotFoundRoutingError";
-  }
+  static override readonly errorName = "PolarisNotFoundRoutingError";
+  declare readonly name: "PolarisNotFoundRoutingError";
 }
 
 /** 400303 NotFoundInstance: not found instances */
@@ -1477,9 +1358,8 @@ export class PolarisNotFoundInstanceError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400303;
   declare readonly symbol: "NotFoundInstance";
-  override get name(): "PolarisNotFoundInstanceError" {
-    return "PolarisNotFoundInstanceError";
-  }
+  static override readonly errorName = "PolarisNotFoundInstanceError";
+  declare readonly name: "PolarisNotFoundInstanceError";
 }
 
 /** 400304 NotFoundServiceAlias: not found service alias */
@@ -1492,9 +1372,8 @@ export class PolarisNotFoundServiceAliasError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400304;
   declare readonly symbol: "NotFoundServiceAlias";
-  override get name(): "PolarisNotFoundServiceAliasError" {
-    return "PolarisNotFoundServiceAliasError";
-  }
+  static override readonly errorName = "PolarisNotFoundServiceAliasError";
+  declare readonly name: "PolarisNotFoundServiceAliasError";
 }
 
 /** 400305 NotFoundNamespace: not found namespace */
@@ -1507,9 +1386,8 @@ export class PolarisNotFoundNamespaceError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400305;
   declare readonly symbol: "NotFoundNamespace";
-  override get name(): "PolarisNotFoundNamespaceError" {
-    return "PolarisNotFoundNamespaceError";
-  }
+  static override readonly errorName = "PolarisNotFoundNamespaceError";
+  declare readonly name: "PolarisNotFoundNamespaceError";
 }
 
 /** 400306 NotFoundSourceService: not found the source service link with the alias */
@@ -1522,9 +1400,8 @@ export class PolarisNotFoundSourceServiceError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400306;
   declare readonly symbol: "NotFoundSourceService";
-  override get name(): "PolarisNotFoundSourceServiceError" {
-    return "PolarisNotFoundSourceServiceError";
-  }
+  static override readonly errorName = "PolarisNotFoundSourceServiceError";
+  declare readonly name: "PolarisNotFoundSourceServiceError";
 }
 
 /** 400307 NotFoundRateLimit: not found rate limit */
@@ -1537,9 +1414,8 @@ export class PolarisNotFoundRateLimitError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400307;
   declare readonly symbol: "NotFoundRateLimit";
-  override get name(): "PolarisNotFoundRateLimitError" {
-    return "PolarisNotFoundRateLimitError";
-  }
+  static override readonly errorName = "PolarisNotFoundRateLimitError";
+  declare readonly name: "PolarisNotFoundRateLimitError";
 }
 
 /** 400308 NotFoundCircuitBreaker: not found circuit breaker */
@@ -1552,9 +1428,8 @@ export class PolarisNotFoundCircuitBreakerError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400308;
   declare readonly symbol: "NotFoundCircuitBreaker";
-  override get name(): "PolarisNotFoundCircuitBreakerError" {
-    return "PolarisNotFoundCircuitBreakerError";
-  }
+  static override readonly errorName = "PolarisNotFoundCircuitBreakerError";
+  declare readonly name: "PolarisNotFoundCircuitBreakerError";
 }
 
 /** 400309 NotFoundMasterConfig: not found master config */
@@ -1567,9 +1442,8 @@ export class PolarisNotFoundMasterConfigError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400309;
   declare readonly symbol: "NotFoundMasterConfig";
-  override get name(): "PolarisNotFoundMasterConfigError" {
-    return "PolarisNotFoundMasterConfigError";
-  }
+  static override readonly errorName = "PolarisNotFoundMasterConfigError";
+  declare readonly name: "PolarisNotFoundMasterConfigError";
 }
 
 /** 400310 NotFoundTagConfig: not found tag config */
@@ -1582,9 +1456,8 @@ export class PolarisNotFoundTagConfigError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400310;
   declare readonly symbol: "NotFoundTagConfig";
-  override get name(): "PolarisNotFoundTagConfigError" {
-    return "PolarisNotFoundTagConfigError";
-  }
+  static override readonly errorName = "PolarisNotFoundTagConfigError";
+  declare readonly name: "PolarisNotFoundTagConfigError";
 }
 
 /** 400311 NotFoundTagConfigOrService: not found tag config or service, or relation already exists */
@@ -1597,9 +1470,8 @@ export class PolarisNotFoundTagConfigOrServiceError extends PolarisRequestError 
   static override readonly httpStatus = 400;
   declare readonly code: 400311;
   declare readonly symbol: "NotFoundTagConfigOrService";
-  override get name(): "PolarisNotFoundTagConfigOrServiceError" {
-    return "PolarisNotFoundTagConfigOrServiceError";
-  }
+  static override readonly errorName = "PolarisNotFoundTagConfigOrServiceError";
+  declare readonly name: "PolarisNotFoundTagConfigOrServiceError";
 }
 
 /** 400312 NotFoundUser: not found user */
@@ -1612,9 +1484,8 @@ export class PolarisNotFoundUserError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400312;
   declare readonly symbol: "NotFoundUser";
-  override get name(): "PolarisNotFoundUserError" {
-    return "PolarisNotFoundUserError";
-  }
+  static override readonly errorName = "PolarisNotFoundUserError";
+  declare readonly name: "PolarisNotFoundUserError";
 }
 
 /** 400313 NotFoundOwnerUser: not found owner user */
@@ -1627,9 +1498,8 @@ export class PolarisNotFoundOwnerUserError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400313;
   declare readonly symbol: "NotFoundOwnerUser";
-  override get name(): "PolarisNotFoundOwnerUserError" {
-    return "PolarisNotFoundOwnerUserError";
-  }
+  static override readonly errorName = "PolarisNotFoundOwnerUserError";
+  declare readonly name: "PolarisNotFoundOwnerUserError";
 }
 
 /** 400314 NotFoundUserGroup: not found usergroup */
@@ -1642,9 +1512,8 @@ export class PolarisNotFoundUserGroupError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400314;
   declare readonly symbol: "NotFoundUserGroup";
-  override get name(): "PolarisNotFoundUserGroupError" {
-    return "PolarisNotFoundUserGroupError";
-  }
+  static override readonly errorName = "PolarisNotFoundUserGroupError";
+  declare readonly name: "PolarisNotFoundUserGroupError";
 }
 
 /** 400315 NotFoundAuthStrategyRule: not found auth strategy rule */
@@ -1657,9 +1526,8 @@ export class PolarisNotFoundAuthStrategyRuleError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400315;
   declare readonly symbol: "NotFoundAuthStrategyRule";
-  override get name(): "PolarisNotFoundAuthStrategyRuleError" {
-    return "PolarisNotFoundAuthStrategyRuleError";
-  }
+  static override readonly errorName = "PolarisNotFoundAuthStrategyRuleError";
+  declare readonly name: "PolarisNotFoundAuthStrategyRuleError";
 }
 
 /** 400401 ClientAPINotOpen: client api is not open */
@@ -1672,9 +1540,8 @@ export class PolarisClientAPINotOpenError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400401;
   declare readonly symbol: "ClientAPINotOpen";
-  override get name(): "PolarisClientAPINotOpenError" {
-    return "PolarisClientAPINotOpenError";
-  }
+  static override readonly errorName = "PolarisClientAPINotOpenError";
+  declare readonly name: "PolarisClientAPINotOpenError";
 }
 
 /** 400402 NotAllowBusinessService: not allow requesting business service */
@@ -1687,9 +1554,8 @@ export class PolarisNotAllowBusinessServiceError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400402;
   declare readonly symbol: "NotAllowBusinessService";
-  override get name(): "PolarisNotAllowBusinessServiceError" {
-    return "PolarisNotAllowBusinessServiceError";
-  }
+  static override readonly errorName = "PolarisNotAllowBusinessServiceError";
+  declare readonly name: "PolarisNotAllowBusinessServiceError";
 }
 
 /** 400410 InvalidUserOwners: invalid user owners */
@@ -1702,9 +1568,8 @@ export class PolarisInvalidUserOwnersError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400410;
   declare readonly symbol: "InvalidUserOwners";
-  override get name(): "PolarisInvalidUserOwnersError" {
-    return "PolarisInvalidUserOwnersError";
-  }
+  static override readonly errorName = "PolarisInvalidUserOwnersError";
+  declare readonly name: "PolarisInvalidUserOwnersError";
 }
 
 /** 400411 InvalidUserID: invalid user-id */
@@ -1717,9 +1582,8 @@ export class PolarisInvalidUserIDError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400411;
   declare readonly symbol: "InvalidUserID";
-  override get name(): "PolarisInvalidUserIDError" {
-    return "PolarisInvalidUserIDError";
-  }
+  static override readonly errorName = "PolarisInvalidUserIDError";
+  declare readonly name: "PolarisInvalidUserIDError";
 }
 
 /** 400412 InvalidUserPassword: invalid user password */
@@ -1732,9 +1596,8 @@ export class PolarisInvalidUserPasswordError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400412;
   declare readonly symbol: "InvalidUserPassword";
-  override get name(): "PolarisInvalidUserPasswordError" {
-    return "PolarisInvalidUserPasswordError";
-  }
+  static override readonly errorName = "PolarisInvalidUserPasswordError";
+  declare readonly name: "PolarisInvalidUserPasswordError";
 }
 
 /** 400413 InvalidUserMobile: invalid user mobile */
@@ -1747,9 +1610,8 @@ export class PolarisInvalidUserMobileError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400413;
   declare readonly symbol: "InvalidUserMobile";
-  override get name(): "PolarisInvalidUserMobileError" {
-    return "PolarisInvalidUserMobileError";
-  }
+  static override readonly errorName = "PolarisInvalidUserMobileError";
+  declare readonly name: "PolarisInvalidUserMobileError";
 }
 
 /** 400414 InvalidUserEmail: invalid user email */
@@ -1762,9 +1624,8 @@ export class PolarisInvalidUserEmailError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400414;
   declare readonly symbol: "InvalidUserEmail";
-  override get name(): "PolarisInvalidUserEmailError" {
-    return "PolarisInvalidUserEmailError";
-  }
+  static override readonly errorName = "PolarisInvalidUserEmailError";
+  declare readonly name: "PolarisInvalidUserEmailError";
 }
 
 /** 400420 InvalidUserGroupOwners: invalid usergroup owner attribute */
@@ -1777,9 +1638,8 @@ export class PolarisInvalidUserGroupOwnersError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400420;
   declare readonly symbol: "InvalidUserGroupOwners";
-  override get name(): "PolarisInvalidUserGroupOwnersError" {
-    return "PolarisInvalidUserGroupOwnersError";
-  }
+  static override readonly errorName = "PolarisInvalidUserGroupOwnersError";
+  declare readonly name: "PolarisInvalidUserGroupOwnersError";
 }
 
 /** 400421 InvalidUserGroupID: invalid user group id */
@@ -1792,9 +1652,8 @@ export class PolarisInvalidUserGroupIDError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400421;
   declare readonly symbol: "InvalidUserGroupID";
-  override get name(): "PolarisInvalidUserGroupIDError" {
-    return "PolarisInvalidUserGroupIDError";
-  }
+  static override readonly errorName = "PolarisInvalidUserGroupIDError";
+  declare readonly name: "PolarisInvalidUserGroupIDError";
 }
 
 /** 400430 InvalidAuthStrategyOwners: invalid auth strategy rule owner */
@@ -1807,9 +1666,8 @@ export class PolarisInvalidAuthStrategyOwnersError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400430;
   declare readonly symbol: "InvalidAuthStrategyOwners";
-  override get name(): "PolarisInvalidAuthStrategyOwnersError" {
-    return "PolarisInvalidAuthStrategyOwnersError";
-  }
+  static override readonly errorName = "PolarisInvalidAuthStrategyOwnersError";
+  declare readonly name: "PolarisInvalidAuthStrategyOwnersError";
 }
 
 /** 400431 InvalidAuthStrategyName: invalid auth strategy rule name */
@@ -1822,9 +1680,8 @@ export class PolarisInvalidAuthStrategyNameError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400431;
   declare readonly symbol: "InvalidAuthStrategyName";
-  override get name(): "PolarisInvalidAuthStrategyNameError" {
-    return "PolarisInvalidAuthStrategyNameError";
-  }
+  static override readonly errorName = "PolarisInvalidAuthStrategyNameError";
+  declare readonly name: "PolarisInvalidAuthStrategyNameError";
 }
 
 /** 400432 InvalidAuthStrategyID: invalid auth strategy id */
@@ -1837,9 +1694,8 @@ export class PolarisInvalidAuthStrategyIDError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400432;
   declare readonly symbol: "InvalidAuthStrategyID";
-  override get name(): "PolarisInvalidAuthStrategyIDError" {
-    return "PolarisInvalidAuthStrategyIDError";
-  }
+  static override readonly errorName = "PolarisInvalidAuthStrategyIDError";
+  declare readonly name: "PolarisInvalidAuthStrategyIDError";
 }
 
 /** 400440 InvalidPrincipalType: invalid principal type */
@@ -1852,9 +1708,8 @@ export class PolarisInvalidPrincipalTypeError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400440;
   declare readonly symbol: "InvalidPrincipalType";
-  override get name(): "PolarisInvalidPrincipalTypeError" {
-    return "PolarisInvalidPrincipalTypeError";
-  }
+  static override readonly errorName = "PolarisInvalidPrincipalTypeError";
+  declare readonly name: "PolarisInvalidPrincipalTypeError";
 }
 
 /** 400501 NotAllowAliasUpdate: not allow service alias updating */
@@ -1867,9 +1722,8 @@ export class PolarisNotAllowAliasUpdateError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400501;
   declare readonly symbol: "NotAllowAliasUpdate";
-  override get name(): "PolarisNotAllowAliasUpdateError" {
-    return "PolarisNotAllowAliasUpdateError";
-  }
+  static override readonly errorName = "PolarisNotAllowAliasUpdateError";
+  declare readonly name: "PolarisNotAllowAliasUpdateError";
 }
 
 /** 400502 NotAllowAliasCreateInstance: not allow service alias creating instance */
@@ -1882,9 +1736,8 @@ export class PolarisNotAllowAliasCreateInstanceError extends PolarisRequestError
   static override readonly httpStatus = 400;
   declare readonly code: 400502;
   declare readonly symbol: "NotAllowAliasCreateInstance";
-  override get name(): "PolarisNotAllowAliasCreateInstanceError" {
-    return "PolarisNotAllowAliasCreateInstanceError";
-  }
+  static override readonly errorName = "PolarisNotAllowAliasCreateInstanceError";
+  declare readonly name: "PolarisNotAllowAliasCreateInstanceError";
 }
 
 /** 400503 NotAllowAliasCreateRouting: not allow service alias creating routing config */
@@ -1897,9 +1750,8 @@ export class PolarisNotAllowAliasCreateRoutingError extends PolarisRequestError 
   static override readonly httpStatus = 400;
   declare readonly code: 400503;
   declare readonly symbol: "NotAllowAliasCreateRouting";
-  override get name(): "PolarisNotAllowAliasCreateRoutingError" {
-    return "PolarisNotAllowAliasCreateRoutingError";
-  }
+  static override readonly errorName = "PolarisNotAllowAliasCreateRoutingError";
+  declare readonly name: "PolarisNotAllowAliasCreateRoutingError";
 }
 
 /** 400504 NotAllowCreateAliasForAlias: only source service can create alias */
@@ -1912,9 +1764,8 @@ export class PolarisNotAllowCreateAliasForAliasError extends PolarisRequestError
   static override readonly httpStatus = 400;
   declare readonly code: 400504;
   declare readonly symbol: "NotAllowCreateAliasForAlias";
-  override get name(): "PolarisNotAllowCreateAliasForAliasError" {
-    return "PolarisNotAllowCreateAliasForAliasError";
-  }
+  static override readonly errorName = "PolarisNotAllowCreateAliasForAliasError";
+  declare readonly name: "PolarisNotAllowCreateAliasForAliasError";
 }
 
 /** 400505 NotAllowAliasCreateRateLimit: not allow service alias creating rate limit */
@@ -1927,9 +1778,8 @@ export class PolarisNotAllowAliasCreateRateLimitError extends PolarisRequestErro
   static override readonly httpStatus = 400;
   declare readonly code: 400505;
   declare readonly symbol: "NotAllowAliasCreateRateLimit";
-  override get name(): "PolarisNotAllowAliasCreateRateLimitError" {
-    return "PolarisNotAllowAliasCreateRateLimitError";
-  }
+  static override readonly errorName = "PolarisNotAllowAliasCreateRateLimitError";
+  declare readonly name: "PolarisNotAllowAliasCreateRateLimitError";
 }
 
 /** 400506 NotAllowAliasBindRule: not allow service alias binding rule */
@@ -1942,9 +1792,8 @@ export class PolarisNotAllowAliasBindRuleError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400506;
   declare readonly symbol: "NotAllowAliasBindRule";
-  override get name(): "PolarisNotAllowAliasBindRuleError" {
-    return "PolarisNotAllowAliasBindRuleError";
-  }
+  static override readonly errorName = "PolarisNotAllowAliasBindRuleError";
+  declare readonly name: "PolarisNotAllowAliasBindRuleError";
 }
 
 /** 400507 NotAllowDifferentNamespaceBindRule: not allow different namespace binding rule */
@@ -1957,9 +1806,8 @@ export class PolarisNotAllowDifferentNamespaceBindRuleError extends PolarisReque
   static override readonly httpStatus = 400;
   declare readonly code: 400507;
   declare readonly symbol: "NotAllowDifferentNamespaceBindRule";
-  override get name(): "PolarisNotAllowDifferentNamespaceBindRuleError" {
-    return "PolarisNotAllowDifferentNamespaceBindRuleError";
-  }
+  static override readonly errorName = "PolarisNotAllowDifferentNamespaceBindRuleError";
+  declare readonly name: "PolarisNotAllowDifferentNamespaceBindRuleError";
 }
 
 /** 400508 NotAllowModifyDefaultStrategyPrincipal: not allow modify default strategy principal */
@@ -1972,9 +1820,8 @@ export class PolarisNotAllowModifyDefaultStrategyPrincipalError extends PolarisR
   static override readonly httpStatus = 400;
   declare readonly code: 400508;
   declare readonly symbol: "NotAllowModifyDefaultStrategyPrincipal";
-  override get name(): "PolarisNotAllowModifyDefaultStrategyPrincipalError" {
-    return "PolarisNotAllowModifyDefaultStrategyPrincipalError";
-  }
+  static override readonly errorName = "PolarisNotAllowModifyDefaultStrategyPrincipalError";
+  declare readonly name: "PolarisNotAllowModifyDefaultStrategyPrincipalError";
 }
 
 /** 400509 NotAllowModifyOwnerDefaultStrategy: not allow modify main account default strategy */
@@ -1987,9 +1834,8 @@ export class PolarisNotAllowModifyOwnerDefaultStrategyError extends PolarisReque
   static override readonly httpStatus = 400;
   declare readonly code: 400509;
   declare readonly symbol: "NotAllowModifyOwnerDefaultStrategy";
-  override get name(): "PolarisNotAllowModifyOwnerDefaultStrategyError" {
-    return "PolarisNotAllowModifyOwnerDefaultStrategyError";
-  }
+  static override readonly errorName = "PolarisNotAllowModifyOwnerDefaultStrategyError";
+  declare readonly name: "PolarisNotAllowModifyOwnerDefaultStrategyError";
 }
 
 /** 400700 InvalidRoutingID: invalid routing id */
@@ -2002,9 +1848,8 @@ export class PolarisInvalidRoutingIDError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400700;
   declare readonly symbol: "InvalidRoutingID";
-  override get name(): "PolarisInvalidRoutingIDError" {
-    return "PolarisInvalidRoutingIDError";
-  }
+  static override readonly errorName = "PolarisInvalidRoutingIDError";
+  declare readonly name: "PolarisInvalidRoutingIDError";
 }
 
 /** 400701 InvalidRoutingPolicy: invalid routing policy, only support (RulePolicy,MetadataPolicy) */
@@ -2017,9 +1862,8 @@ export class PolarisInvalidRoutingPolicyError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400701;
   declare readonly symbol: "InvalidRoutingPolicy";
-  override get name(): "PolarisInvalidRoutingPolicyError" {
-    return "PolarisInvalidRoutingPolicyError";
-  }
+  static override readonly errorName = "PolarisInvalidRoutingPolicyError";
+  declare readonly name: "PolarisInvalidRoutingPolicyError";
 }
 
 /** 400702 InvalidRoutingName: invalid routing name */
@@ -2032,9 +1876,8 @@ export class PolarisInvalidRoutingNameError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400702;
   declare readonly symbol: "InvalidRoutingName";
-  override get name(): "PolarisInvalidRoutingNameError" {
-    return "PolarisInvalidRoutingNameError";
-  }
+  static override readonly errorName = "PolarisInvalidRoutingNameError";
+  declare readonly name: "PolarisInvalidRoutingNameError";
 }
 
 /** 400703 InvalidRoutingPriority: invalid routing priority, only support [0, 10] */
@@ -2047,9 +1890,8 @@ export class PolarisInvalidRoutingPriorityError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400703;
   declare readonly symbol: "InvalidRoutingPriority";
-  override get name(): "PolarisInvalidRoutingPriorityError" {
-    return "PolarisInvalidRoutingPriorityError";
-  }
+  static override readonly errorName = "PolarisInvalidRoutingPriorityError";
+  declare readonly name: "PolarisInvalidRoutingPriorityError";
 }
 
 /** 400801 InvalidConfigFileGroupName: invalid config file group name */
@@ -2062,9 +1904,8 @@ export class PolarisInvalidConfigFileGroupNameError extends PolarisRequestError 
   static override readonly httpStatus = 400;
   declare readonly code: 400801;
   declare readonly symbol: "InvalidConfigFileGroupName";
-  override get name(): "PolarisInvalidConfigFileGroupNameError" {
-    return "PolarisInvalidConfigFileGroupNameError";
-  }
+  static override readonly errorName = "PolarisInvalidConfigFileGroupNameError";
+  declare readonly name: "PolarisInvalidConfigFileGroupNameError";
 }
 
 /** 400802 InvalidConfigFileName: invalid config file name */
@@ -2077,9 +1918,8 @@ export class PolarisInvalidConfigFileNameError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400802;
   declare readonly symbol: "InvalidConfigFileName";
-  override get name(): "PolarisInvalidConfigFileNameError" {
-    return "PolarisInvalidConfigFileNameError";
-  }
+  static override readonly errorName = "PolarisInvalidConfigFileNameError";
+  declare readonly name: "PolarisInvalidConfigFileNameError";
 }
 
 /** 400803 InvalidConfigFileContentLength: config file content too long */
@@ -2092,9 +1932,8 @@ export class PolarisInvalidConfigFileContentLengthError extends PolarisRequestEr
   static override readonly httpStatus = 400;
   declare readonly code: 400803;
   declare readonly symbol: "InvalidConfigFileContentLength";
-  override get name(): "PolarisInvalidConfigFileContentLengthError" {
-    return "PolarisInvalidConfigFileContentLengthError";
-  }
+  static override readonly errorName = "PolarisInvalidConfigFileContentLengthError";
+  declare readonly name: "PolarisInvalidConfigFileContentLengthError";
 }
 
 /** 400804 InvalidConfigFileFormat: invalid config file format, support json,xml,html,properties,text,yaml */
@@ -2107,9 +1946,8 @@ export class PolarisInvalidConfigFileFormatError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400804;
   declare readonly symbol: "InvalidConfigFileFormat";
-  override get name(): "PolarisInvalidConfigFileFormatError" {
-    return "PolarisInvalidConfigFileFormatError";
-  }
+  static override readonly errorName = "PolarisInvalidConfigFileFormatError";
+  declare readonly name: "PolarisInvalidConfigFileFormatError";
 }
 
 /** 400805 InvalidConfigFileTags: invalid config file tags, tags should be pair, like key1,value1,key2,value2, both key and value should not blank */
@@ -2122,9 +1960,8 @@ export class PolarisInvalidConfigFileTagsError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400805;
   declare readonly symbol: "InvalidConfigFileTags";
-  override get name(): "PolarisInvalidConfigFileTagsError" {
-    return "PolarisInvalidConfigFileTagsError";
-  }
+  static override readonly errorName = "PolarisInvalidConfigFileTagsError";
+  declare readonly name: "PolarisInvalidConfigFileTagsError";
 }
 
 /** 400806 InvalidWatchConfigFileFormat: invalid watch config file format */
@@ -2137,9 +1974,8 @@ export class PolarisInvalidWatchConfigFileFormatError extends PolarisRequestErro
   static override readonly httpStatus = 400;
   declare readonly code: 400806;
   declare readonly symbol: "InvalidWatchConfigFileFormat";
-  override get name(): "PolarisInvalidWatchConfigFileFormatError" {
-    return "PolarisInvalidWatchConfigFileFormatError";
-  }
+  static override readonly errorName = "PolarisInvalidWatchConfigFileFormatError";
+  declare readonly name: "PolarisInvalidWatchConfigFileFormatError";
 }
 
 /** 400807 NotFoundResourceConfigFile: config file not existed */
@@ -2152,9 +1988,8 @@ export class PolarisNotFoundResourceConfigFileError extends PolarisRequestError 
   static override readonly httpStatus = 400;
   declare readonly code: 400807;
   declare readonly symbol: "NotFoundResourceConfigFile";
-  override get name(): "PolarisNotFoundResourceConfigFileError" {
-    return "PolarisNotFoundResourceConfigFileError";
-  }
+  static override readonly errorName = "PolarisNotFoundResourceConfigFileError";
+  declare readonly name: "PolarisNotFoundResourceConfigFileError";
 }
 
 /** 400808 InvalidConfigFileTemplateName: invalid config file template name */
@@ -2167,9 +2002,8 @@ export class PolarisInvalidConfigFileTemplateNameError extends PolarisRequestErr
   static override readonly httpStatus = 400;
   declare readonly code: 400808;
   declare readonly symbol: "InvalidConfigFileTemplateName";
-  override get name(): "PolarisInvalidConfigFileTemplateNameError" {
-    return "PolarisInvalidConfigFileTemplateNameError";
-  }
+  static override readonly errorName = "PolarisInvalidConfigFileTemplateNameError";
+  declare readonly name: "PolarisInvalidConfigFileTemplateNameError";
 }
 
 /** 400809 EncryptConfigFileException: config file encryption failed */
@@ -2182,9 +2016,8 @@ export class PolarisEncryptConfigFileExceptionError extends PolarisRequestError 
   static override readonly httpStatus = 400;
   declare readonly code: 400809;
   declare readonly symbol: "EncryptConfigFileException";
-  override get name(): "PolarisEncryptConfigFileExceptionError" {
-    return "PolarisEncryptConfigFileExceptionError";
-  }
+  static override readonly errorName = "PolarisEncryptConfigFileExceptionError";
+  declare readonly name: "PolarisEncryptConfigFileExceptionError";
 }
 
 /** 400810 GroupExistActiveRelease: the group has an active release */
@@ -2197,9 +2030,8 @@ export class PolarisGroupExistActiveReleaseError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400810;
   declare readonly symbol: "GroupExistActiveRelease";
-  override get name(): "PolarisGroupExistActiveReleaseError" {
-    return "PolarisGroupExistActiveReleaseError";
-  }
+  static override readonly errorName = "PolarisGroupExistActiveReleaseError";
+  declare readonly name: "PolarisGroupExistActiveReleaseError";
 }
 
 /** 400811 DecryptConfigFileException: config file decryption failed */
@@ -2212,9 +2044,8 @@ export class PolarisDecryptConfigFileExceptionError extends PolarisRequestError 
   static override readonly httpStatus = 400;
   declare readonly code: 400811;
   declare readonly symbol: "DecryptConfigFileException";
-  override get name(): "PolarisDecryptConfigFileExceptionError" {
-    return "PolarisDecryptConfigFileExceptionError";
-  }
+  static override readonly errorName = "PolarisDecryptConfigFileExceptionError";
+  declare readonly name: "PolarisDecryptConfigFileExceptionError";
 }
 
 /** 400812 InvalidConfigReleaseId: invalid config release id */
@@ -2227,9 +2058,8 @@ export class PolarisInvalidConfigReleaseIdError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400812;
   declare readonly symbol: "InvalidConfigReleaseId";
-  override get name(): "PolarisInvalidConfigReleaseIdError" {
-    return "PolarisInvalidConfigReleaseIdError";
-  }
+  static override readonly errorName = "PolarisInvalidConfigReleaseIdError";
+  declare readonly name: "PolarisInvalidConfigReleaseIdError";
 }
 
 /** 400813 NotMatchContentToFormat: content does not match the format */
@@ -2242,9 +2072,8 @@ export class PolarisNotMatchContentToFormatError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400813;
   declare readonly symbol: "NotMatchContentToFormat";
-  override get name(): "PolarisNotMatchContentToFormatError" {
-    return "PolarisNotMatchContentToFormatError";
-  }
+  static override readonly errorName = "PolarisNotMatchContentToFormatError";
+  declare readonly name: "PolarisNotMatchContentToFormatError";
 }
 
 /** 400814 InvalidConfigContent: invalid config content */
@@ -2257,9 +2086,8 @@ export class PolarisInvalidConfigContentError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400814;
   declare readonly symbol: "InvalidConfigContent";
-  override get name(): "PolarisInvalidConfigContentError" {
-    return "PolarisInvalidConfigContentError";
-  }
+  static override readonly errorName = "PolarisInvalidConfigContentError";
+  declare readonly name: "PolarisInvalidConfigContentError";
 }
 
 /** 400815 InvalidConfigId: invalid config id */
@@ -2272,9 +2100,8 @@ export class PolarisInvalidConfigIdError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400815;
   declare readonly symbol: "InvalidConfigId";
-  override get name(): "PolarisInvalidConfigIdError" {
-    return "PolarisInvalidConfigIdError";
-  }
+  static override readonly errorName = "PolarisInvalidConfigIdError";
+  declare readonly name: "PolarisInvalidConfigIdError";
 }
 
 /** 400900 InvalidFaultDetectID: invalid fault detect id */
@@ -2287,9 +2114,8 @@ export class PolarisInvalidFaultDetectIDError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400900;
   declare readonly symbol: "InvalidFaultDetectID";
-  override get name(): "PolarisInvalidFaultDetectIDError" {
-    return "PolarisInvalidFaultDetectIDError";
-  }
+  static override readonly errorName = "PolarisInvalidFaultDetectIDError";
+  declare readonly name: "PolarisInvalidFaultDetectIDError";
 }
 
 /** 400901 InvalidFaultDetectName: invalid fault detect name */
@@ -2302,9 +2128,8 @@ export class PolarisInvalidFaultDetectNameError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400901;
   declare readonly symbol: "InvalidFaultDetectName";
-  override get name(): "PolarisInvalidFaultDetectNameError" {
-    return "PolarisInvalidFaultDetectNameError";
-  }
+  static override readonly errorName = "PolarisInvalidFaultDetectNameError";
+  declare readonly name: "PolarisInvalidFaultDetectNameError";
 }
 
 /** 400902 InvalidFaultDetectNamespace: invalid fault detect namespace */
@@ -2317,9 +2142,8 @@ export class PolarisInvalidFaultDetectNamespaceError extends PolarisRequestError
   static override readonly httpStatus = 400;
   declare readonly code: 400902;
   declare readonly symbol: "InvalidFaultDetectNamespace";
-  override get name(): "PolarisInvalidFaultDetectNamespaceError" {
-    return "PolarisInvalidFaultDetectNamespaceError";
-  }
+  static override readonly errorName = "PolarisInvalidFaultDetectNamespaceError";
+  declare readonly name: "PolarisInvalidFaultDetectNamespaceError";
 }
 
 /** 400903 FaultDetectRuleExisted: fault detect rule already exists */
@@ -2332,9 +2156,8 @@ export class PolarisFaultDetectRuleExistedError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400903;
   declare readonly symbol: "FaultDetectRuleExisted";
-  override get name(): "PolarisFaultDetectRuleExistedError" {
-    return "PolarisFaultDetectRuleExistedError";
-  }
+  static override readonly errorName = "PolarisFaultDetectRuleExistedError";
+  declare readonly name: "PolarisFaultDetectRuleExistedError";
 }
 
 /** 400904 InvalidMatchRule: invalid gray config beta labels */
@@ -2347,9 +2170,8 @@ export class PolarisInvalidMatchRuleError extends PolarisRequestError {
   static override readonly httpStatus = 400;
   declare readonly code: 400904;
   declare readonly symbol: "InvalidMatchRule";
-  override get name(): "PolarisInvalidMatchRuleError" {
-    return "PolarisInvalidMatchRuleError";
-  }
+  static override readonly errorName = "PolarisInvalidMatchRuleError";
+  declare readonly name: "PolarisInvalidMatchRuleError";
 }
 
 /** 401000 Unauthorized: unauthorized */
@@ -2362,9 +2184,8 @@ export class PolarisUnauthorizedError extends PolarisAuthError {
   static override readonly httpStatus = 401;
   declare readonly code: 401000;
   declare readonly symbol: "Unauthorized";
-  override get name(): "PolarisUnauthorizedError" {
-    return "PolarisUnauthorizedError";
-  }
+  static override readonly errorName = "PolarisUnauthorizedError";
+  declare readonly name: "PolarisUnauthorizedError";
 }
 
 /** 401001 NotAllowedAccess: access is not approved */
@@ -2377,9 +2198,8 @@ export class PolarisNotAllowedAccessError extends PolarisAuthError {
   static override readonly httpStatus = 401;
   declare readonly code: 401001;
   declare readonly symbol: "NotAllowedAccess";
-  override get name(): "PolarisNotAllowedAccessError" {
-    return "PolarisNotAllowedAccessError";
-  }
+  static override readonly errorName = "PolarisNotAllowedAccessError";
+  declare readonly name: "PolarisNotAllowedAccessError";
 }
 
 /** 401002 EmptyAutToken: auth token empty */
@@ -2392,9 +2212,8 @@ export class PolarisEmptyAutTokenError extends PolarisAuthError {
   static override readonly httpStatus = 401;
   declare readonly code: 401002;
   declare readonly symbol: "EmptyAutToken";
-  override get name(): "PolarisEmptyAutTokenError" {
-    return "PolarisEmptyAutTokenError";
-  }
+  static override readonly errorName = "PolarisEmptyAutTokenError";
+  declare readonly name: "PolarisEmptyAutTokenError";
 }
 
 /** 401003 TokenDisabled: token already disabled */
@@ -2407,9 +2226,8 @@ export class PolarisTokenDisabledError extends PolarisAuthError {
   static override readonly httpStatus = 401;
   declare readonly code: 401003;
   declare readonly symbol: "TokenDisabled";
-  override get name(): "PolarisTokenDisabledError" {
-    return "PolarisTokenDisabledError";
-  }
+  static override readonly errorName = "PolarisTokenDisabledError";
+  declare readonly name: "PolarisTokenDisabledError";
 }
 
 /** 401004 TokenNotExisted: token not existed */
@@ -2422,9 +2240,8 @@ export class PolarisTokenNotExistedError extends PolarisAuthError {
   static override readonly httpStatus = 401;
   declare readonly code: 401004;
   declare readonly symbol: "TokenNotExisted";
-  override get name(): "PolarisTokenNotExistedError" {
-    return "PolarisTokenNotExistedError";
-  }
+  static override readonly errorName = "PolarisTokenNotExistedError";
+  declare readonly name: "PolarisTokenNotExistedError";
 }
 
 /** 403001 AuthTokenForbidden: token verify exception */
@@ -2437,9 +2254,8 @@ export class PolarisAuthTokenForbiddenError extends PolarisForbiddenError {
   static override readonly httpStatus = 403;
   declare readonly code: 403001;
   declare readonly symbol: "AuthTokenForbidden";
-  override get name(): "PolarisAuthTokenForbiddenError" {
-    return "PolarisAuthTokenForbiddenError";
-  }
+  static override readonly errorName = "PolarisAuthTokenForbiddenError";
+  declare readonly name: "PolarisAuthTokenForbiddenError";
 }
 
 /** 403002 OperationRoleForbidden: operation role exception */
@@ -2452,9 +2268,8 @@ export class PolarisOperationRoleForbiddenError extends PolarisForbiddenError {
   static override readonly httpStatus = 403;
   declare readonly code: 403002;
   declare readonly symbol: "OperationRoleForbidden";
-  override get name(): "PolarisOperationRoleForbiddenError" {
-    return "PolarisOperationRoleForbiddenError";
-  }
+  static override readonly errorName = "PolarisOperationRoleForbiddenError";
+  declare readonly name: "PolarisOperationRoleForbiddenError";
 }
 
 /** 403003 APIRateLimit: server limit the api access */
@@ -2468,9 +2283,8 @@ export class PolarisAPIRateLimitError extends PolarisForbiddenError {
   static override readonly throttling = true;
   declare readonly code: 403003;
   declare readonly symbol: "APIRateLimit";
-  override get name(): "PolarisAPIRateLimitError" {
-    return "PolarisAPIRateLimitError";
-  }
+  static override readonly errorName = "PolarisAPIRateLimitError";
+  declare readonly name: "PolarisAPIRateLimitError";
 }
 
 /** 404001 CMDBNotFindHost: not found the host cmdb */
@@ -2483,9 +2297,8 @@ export class PolarisCMDBNotFindHostError extends PolarisNotFoundError {
   static override readonly httpStatus = 404;
   declare readonly code: 404001;
   declare readonly symbol: "CMDBNotFindHost";
-  override get name(): "PolarisCMDBNotFindHostError" {
-    return "PolarisCMDBNotFindHostError";
-  }
+  static override readonly errorName = "PolarisCMDBNotFindHostError";
+  declare readonly name: "PolarisCMDBNotFindHostError";
 }
 
 /** 409000 DataConflict: data is conflict, please try again */
@@ -2498,9 +2311,8 @@ export class PolarisDataConflictError extends PolarisConflictError {
   static override readonly httpStatus = 409;
   declare readonly code: 409000;
   declare readonly symbol: "DataConflict";
-  override get name(): "PolarisDataConflictError" {
-    return "PolarisDataConflictError";
-  }
+  static override readonly errorName = "PolarisDataConflictError";
+  declare readonly name: "PolarisDataConflictError";
 }
 
 /** 429001 InstanceTooManyRequests: your instance has too many requests */
@@ -2514,9 +2326,8 @@ export class PolarisInstanceTooManyRequestsError extends PolarisRateLimitError {
   static override readonly throttling = true;
   declare readonly code: 429001;
   declare readonly symbol: "InstanceTooManyRequests";
-  override get name(): "PolarisInstanceTooManyRequestsError" {
-    return "PolarisInstanceTooManyRequestsError";
-  }
+  static override readonly errorName = "PolarisInstanceTooManyRequestsError";
+  declare readonly name: "PolarisInstanceTooManyRequestsError";
 }
 
 /** 429002 IPRateLimit: server limit the ip access */
@@ -2530,9 +2341,8 @@ export class PolarisIPRateLimitError extends PolarisRateLimitError {
   static override readonly throttling = true;
   declare readonly code: 429002;
   declare readonly symbol: "IPRateLimit";
-  override get name(): "PolarisIPRateLimitError" {
-    return "PolarisIPRateLimitError";
-  }
+  static override readonly errorName = "PolarisIPRateLimitError";
+  declare readonly name: "PolarisIPRateLimitError";
 }
 
 /** 500000 ExecuteException: execute exception */
@@ -2545,9 +2355,8 @@ export class PolarisExecuteExceptionError extends PolarisServerError {
   static override readonly httpStatus = 500;
   declare readonly code: 500000;
   declare readonly symbol: "ExecuteException";
-  override get name(): "PolarisExecuteExceptionError" {
-    return "PolarisExecuteExceptionError";
-  }
+  static override readonly errorName = "PolarisExecuteExceptionError";
+  declare readonly name: "PolarisExecuteExceptionError";
 }
 
 /** 500001 StoreLayerException: store layer exception */
@@ -2560,9 +2369,8 @@ export class PolarisStoreLayerExceptionError extends PolarisServerError {
   static override readonly httpStatus = 500;
   declare readonly code: 500001;
   declare readonly symbol: "StoreLayerException";
-  override get name(): "PolarisStoreLayerExceptionError" {
-    return "PolarisStoreLayerExceptionError";
-  }
+  static override readonly errorName = "PolarisStoreLayerExceptionError";
+  declare readonly name: "PolarisStoreLayerExceptionError";
 }
 
 /** 500002 CMDBPluginException: cmdb plugin exception */
@@ -2575,9 +2383,8 @@ export class PolarisCMDBPluginExceptionError extends PolarisServerError {
   static override readonly httpStatus = 500;
   declare readonly code: 500002;
   declare readonly symbol: "CMDBPluginException";
-  override get name(): "PolarisCMDBPluginExceptionError" {
-    return "PolarisCMDBPluginExceptionError";
-  }
+  static override readonly errorName = "PolarisCMDBPluginExceptionError";
+  declare readonly name: "PolarisCMDBPluginExceptionError";
 }
 
 /** 500004 ParseRoutingException: parsing routing failed */
@@ -2590,9 +2397,8 @@ export class PolarisParseRoutingExceptionError extends PolarisServerError {
   static override readonly httpStatus = 500;
   declare readonly code: 500004;
   declare readonly symbol: "ParseRoutingException";
-  override get name(): "PolarisParseRoutingExceptionError" {
-    return "PolarisParseRoutingExceptionError";
-  }
+  static override readonly errorName = "PolarisParseRoutingExceptionError";
+  declare readonly name: "PolarisParseRoutingExceptionError";
 }
 
 /** 500005 ParseRateLimitException: parse rate limit failed */
@@ -2605,9 +2411,8 @@ export class PolarisParseRateLimitExceptionError extends PolarisServerError {
   static override readonly httpStatus = 500;
   declare readonly code: 500005;
   declare readonly symbol: "ParseRateLimitException";
-  override get name(): "PolarisParseRateLimitExceptionError" {
-    return "PolarisParseRateLimitExceptionError";
-  }
+  static override readonly errorName = "PolarisParseRateLimitExceptionError";
+  declare readonly name: "PolarisParseRateLimitExceptionError";
 }
 
 /** 500006 ParseCircuitBreakerException: parse circuit breaker failed */
@@ -2620,9 +2425,8 @@ export class PolarisParseCircuitBreakerExceptionError extends PolarisServerError
   static override readonly httpStatus = 500;
   declare readonly code: 500006;
   declare readonly symbol: "ParseCircuitBreakerException";
-  override get name(): "PolarisParseCircuitBreakerExceptionError" {
-    return "PolarisParseCircuitBreakerExceptionError";
-  }
+  static override readonly errorName = "PolarisParseCircuitBreakerExceptionError";
+  declare readonly name: "PolarisParseCircuitBreakerExceptionError";
 }
 
 /** 500007 HeartbeatException: heartbeat execute exception */
@@ -2635,9 +2439,8 @@ export class PolarisHeartbeatExceptionError extends PolarisServerError {
   static override readonly httpStatus = 500;
   declare readonly code: 500007;
   declare readonly symbol: "HeartbeatException";
-  override get name(): "PolarisHeartbeatExceptionError" {
-    return "PolarisHeartbeatExceptionError";
-  }
+  static override readonly errorName = "PolarisHeartbeatExceptionError";
+  declare readonly name: "PolarisHeartbeatExceptionError";
 }
 
 /** 500008 InstanceRegisTimeout: instance async regist timeout */
@@ -2650,7 +2453,6 @@ export class PolarisInstanceRegisTimeoutError extends PolarisServerError {
   static override readonly httpStatus = 500;
   declare readonly code: 500008;
   declare readonly symbol: "InstanceRegisTimeout";
-  override get name(): "PolarisInstanceRegisTimeoutError" {
-    return "PolarisInstanceRegisTimeoutError";
-  }
+  static override readonly errorName = "PolarisInstanceRegisTimeoutError";
+  declare readonly name: "PolarisInstanceRegisTimeoutError";
 }

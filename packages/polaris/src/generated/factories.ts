@@ -4,7 +4,6 @@ import { PolarisError } from './base.js';
 import type { PolarisCode, PolarisSuccessCode } from './codes.js';
 import { type PolarisErrorByCode, categories, classes, successCodes } from './registry.js';
 
-
 /** The shared factories of this system; the wire readers are built on it. */
 export const system = /* @__PURE__ */ defineSystem<PolarisError>({
   system: "polaris",

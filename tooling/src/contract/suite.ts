@@ -17,6 +17,14 @@ export interface SystemModule {
   readonly isCodedError: (value: unknown) => boolean;
   readonly isRetryable: (value: unknown) => boolean;
   readonly isThrottling: (value: unknown) => boolean;
+  readonly catalog: readonly {
+    readonly code: number | string;
+    readonly retryable: boolean;
+    readonly retryableWhy?: string;
+    readonly throttling?: true;
+    readonly beforeRetry?: string;
+    readonly success?: true;
+  }[];
 }
 
 export interface SystemSpec {
@@ -205,6 +213,24 @@ export function contractSuite(pkg: SystemModule, spec: SystemSpec): void {
   });
 
   describe('contract: one retry answer', () => {
+    it('every retryable code says why, citing the upstream behaviour (owner/repo:path)', () => {
+      const cites = /[\w.-]+\/[\w.-]+:\S+/;
+      const uncited = pkg.catalog.filter((e) => e.retryable && !cites.test(e.retryableWhy ?? '')).map((e) => e.code);
+      expect(uncited).toEqual([]);
+      // Throttling and a step before the retry are kinds of retryable, never of permanent.
+      expect(pkg.catalog.filter((e) => (e.throttling === true || e.beforeRetry !== undefined) && !e.retryable).map((e) => e.code)).toEqual([]);
+    });
+
+    it("a code's own flag wins over a retryable status it came with", () => {
+      // Only where the status is not itself the code (blobstore's is).
+      for (const { body, code, status } of spec.errorBodies.filter((b) => b.status !== b.code)) {
+        const flag = pkg.catalog.find((e) => e.code === code)?.retryable;
+        const thrown = Object.assign(new Error('Request failed with status code 503'), { response: { status: 503, headers: {}, data: body } });
+        const made = pkg.fromError(thrown) as Err;
+        expect([code, made.code, made.retryable, made.httpStatus]).toEqual([code, code, flag, 503]);
+      }
+    });
+
     for (const { label, err, retryable } of transportFailures()) {
       it(`a transport failure is the base class with no code: ${label}`, () => {
         const made = pkg.fromError(err) as Err;

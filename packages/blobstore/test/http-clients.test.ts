@@ -7,6 +7,7 @@
 import axios from 'axios';
 import { request, fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientCases } from '../../../tooling/src/loopback/clients.js';
 import { type Loopback, json, send, startLoopback } from '../../../tooling/src/loopback/server.js';
 import {
   BlobstoreDiskNotFoundError,
@@ -43,43 +44,7 @@ afterAll(async () => {
 
 type Result = BlobstoreError | undefined;
 
-/** How each client gets from a URL to fromResponse / fromError, as a caller would write it. */
-const clients: ReadonlyArray<readonly [string, (url: string) => Promise<Result>]> = [
-  ['global fetch', async (url) => fromResponse(await fetch(url))],
-  ['undici fetch', async (url) => fromResponse(await undiciFetch(url))],
-  [
-    'undici request, body read as text',
-    async (url) => {
-      const { statusCode, headers, body } = await request(url);
-      return fromResponse({ statusCode, headers, body: await body.text() });
-    },
-  ],
-  [
-    'undici request, body as undici gives it',
-    async (url) => {
-      const { statusCode, headers, body } = await request(url);
-      return await fromResponse({ statusCode, headers, body });
-    },
-  ],
-  [
-    'axios, error status thrown',
-    async (url) => {
-      try {
-        const res = await axios.get(url);
-        return fromResponse({ status: res.status, headers: res.headers, data: res.data });
-      } catch (err) {
-        return fromError(err);
-      }
-    },
-  ],
-  [
-    'axios, every status resolved',
-    async (url) => {
-      const res = await axios.get(url, { validateStatus: () => true });
-      return fromResponse({ status: res.status, headers: res.headers, data: res.data });
-    },
-  ],
-];
+const clients = clientCases<Result>({ fromResponse, fromError }, { undiciFetch, request, axiosGet: axios.get });
 
 describe.each(clients)('%s', { timeout: BOUND }, (_client, read) => {
   it('HTTP 611 {"error": "disk not found"}: the catalog class, Blobstore-Tracer-Traceid', async () => {

@@ -1,5 +1,6 @@
 // The test setup every errs package shares: unit and property tests beside the code and in
-// test/, type tests in *.test-d.ts checked by `vitest --typecheck`.
+// test/. Type tests (*.test-d.ts) are compile-time assertions: the `typecheck` task's `tsc` checks
+// them with the rest of the sources (`vitest --typecheck` runs them one by one, for debugging).
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 

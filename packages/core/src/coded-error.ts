@@ -60,44 +60,39 @@ function codeOf(value: unknown): number | string | undefined {
   return undefined;
 }
 
-/** The options as plain, checked values: a hostile options object cannot break construction. */
-function optionsOf(options: unknown): {
-  code?: number | string;
-  symbol?: string;
-  retryable?: boolean;
-  throttling?: boolean;
-  transport?: string;
-  httpStatus?: number;
-  requestId?: string;
-  details?: Readonly<Record<string, unknown>>;
-  locale?: Locale;
-  raw?: unknown;
-  hasCause: boolean;
-  cause?: unknown;
-} {
-  if (typeof options !== 'object' || options === null) return { hasCause: false };
-  const symbol = read(options, 'symbol');
-  const retryable = read(options, 'retryable');
-  const throttling = read(options, 'throttling');
-  const transport = read(options, 'transport');
-  const httpStatus = read(options, 'httpStatus');
-  const details = read(options, 'details');
-  const locale = read(options, 'locale');
-  const hasCause = has(options, 'cause');
-  return {
-    code: codeOf(read(options, 'code')),
-    symbol: typeof symbol === 'string' && symbol !== '' ? symbol.slice(0, MAX_TEXT) : undefined,
-    retryable: typeof retryable === 'boolean' ? retryable : undefined,
-    throttling: typeof throttling === 'boolean' ? throttling : undefined,
-    transport: typeof transport === 'string' && transport !== '' ? transport.slice(0, 64) : undefined,
-    httpStatus: isHttpStatus(httpStatus) ? httpStatus : undefined,
-    requestId: requestIdOf(read(options, 'requestId')),
-    details: isRecord(details) ? details : undefined,
-    locale: locale === 'zh' || locale === 'en' ? locale : undefined,
-    raw: read(options, 'raw'),
-    hasCause,
-    cause: hasCause ? read(options, 'cause') : undefined,
-  };
+type Checked = {
+  -readonly [K in keyof CodeOptions<number | string>]?: Exclude<CodeOptions<number | string>[K], undefined>;
+} & { hasCause: boolean };
+
+const isString = (value: unknown): value is string => typeof value === 'string' && value !== '';
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isLocale = (value: unknown): value is Locale => value === 'zh' || value === 'en';
+
+// What each option may be; anything else is dropped, so a hostile options object cannot break
+// construction nor give an error that JSON or structuredClone rejects.
+const CHECKS: readonly [keyof CodeOptions<number | string>, (value: unknown) => unknown][] = [
+  ['code', codeOf],
+  ['symbol', (v) => (isString(v) ? v.slice(0, MAX_TEXT) : undefined)],
+  ['retryable', (v) => (isBoolean(v) ? v : undefined)],
+  ['throttling', (v) => (isBoolean(v) ? v : undefined)],
+  ['transport', (v) => (isString(v) ? v.slice(0, 64) : undefined)],
+  ['httpStatus', (v) => (isHttpStatus(v) ? v : undefined)],
+  ['requestId', requestIdOf],
+  ['details', (v) => (isRecord(v) ? v : undefined)],
+  ['locale', (v) => (isLocale(v) ? v : undefined)],
+  ['raw', (v) => v],
+];
+
+/** The options as plain, checked values. */
+function optionsOf(options: unknown): Checked {
+  const checked: Record<string, unknown> = { hasCause: has(options, 'cause') };
+  if (typeof options !== 'object' || options === null) return checked as Checked;
+  for (const [key, check] of CHECKS) {
+    const value = check(read(options, key));
+    if (value !== undefined) checked[key] = value;
+  }
+  if (checked.hasCause) checked.cause = read(options, 'cause');
+  return checked as Checked;
 }
 
 /**

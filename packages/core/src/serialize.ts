@@ -10,104 +10,73 @@ import type { SerializedCause } from './types.js';
 
 const MAX_DEPTH = 8;
 const MAX_KEYS = 64;
-const MAX_NODES = 512;
 const MAX_TEXT = 4096;
-const CIRCULAR = '[Circular]';
-const TOO_DEEP = '[Truncated]';
-const UNSERIALIZABLE = '[Unserializable]';
-const REDACTED = '[Redacted]';
-const SENSITIVE =
-  /^(authorization|proxy-authorization|cookies?|set-cookie|x-api-key|api[-_]?key|x-auth-token|x-subject-token|x-security-token|password|passwd|secret|client[-_]?secret|token|access[-_]?token|refresh[-_]?token|session[-_]?token|credentials?|_header|headers|raw[-_]?headers|body|raw|socket|req|request|res|response|config)$/i;
+const SENSITIVE = /auth|cookie|token|secret|passw|credential|api.?key|^(_?headers?|raw.?headers|body|raw|socket|req|request|res|response|config)$/i;
 
-/** A walk's shared state: the current path (cycles) and how many nodes it may still visit. */
-interface Walk {
-  readonly seen: WeakSet<object>;
-  nodes: number;
-}
-
-const walks = new WeakMap<WeakSet<object>, Walk>();
-
-function walkFor(seen: WeakSet<object>): Walk {
-  let walk = walks.get(seen);
-  if (walk === undefined) {
-    walk = { seen, nodes: MAX_NODES };
-    walks.set(seen, walk);
-  }
-  return walk;
-}
+// Per walk (keyed by its cycle guard): how many more objects it may visit.
+const budgets = new WeakMap<WeakSet<object>, { n: number }>();
 
 const text = (value: string): string => (value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value);
 
-function primitive(value: unknown): { readonly plain: unknown } | undefined {
-  switch (typeof value) {
-    case 'string':
-      return { plain: text(value) };
-    case 'boolean':
-      return { plain: value };
-    case 'number':
-      return { plain: Number.isFinite(value) ? value : String(value) };
-    case 'bigint':
-      return { plain: value.toString() };
-    case 'undefined':
-    case 'function':
-    case 'symbol':
-      return { plain: undefined };
-  }
-  return value === null ? { plain: null } : undefined;
+/** Plain data for a primitive; `null` means "not a primitive" (an object to walk). */
+function primitive(value: unknown): { readonly v: unknown } | null {
+  if (typeof value === 'object' && value !== null) return null;
+  if (typeof value === 'string') return { v: text(value) };
+  if (typeof value === 'number') return { v: Number.isFinite(value) ? value : String(value) };
+  if (typeof value === 'bigint') return { v: String(value) };
+  return { v: typeof value === 'boolean' || value === null ? value : undefined };
 }
 
-/** What kind of object this is: plain data to walk, or anything else, named by its class. */
-function kindOf(object: object): 'array' | 'plain' | 'error' | string {
+/** What kind of object this is: plain data to walk, an error, or a class instance named by its class. */
+function kindOf(object: object): string {
   if (Array.isArray(object)) return 'array';
-  if (hasRootLineage(object) || object instanceof Error || isErrorLike(object)) return 'error';
+  if (hasRootLineage(object) || object instanceof Error || (typeof read(object, 'message') === 'string' && typeof read(object, 'stack') === 'string')) return 'error';
   const proto = Object.getPrototypeOf(object) as object | null;
-  if (proto === null || proto === Object.prototype) return 'plain';
-  const ctor = read(proto, 'constructor');
-  const name = typeof ctor === 'function' ? read(ctor, 'name') : undefined;
+  const name = proto === null ? 'Object' : read(read(proto, 'constructor'), 'name');
   // Another realm's plain object has its own Object.prototype.
-  if (name === 'Object' && Object.getPrototypeOf(proto) === null) return 'plain';
+  if (proto === null || proto === Object.prototype || (name === 'Object' && Object.getPrototypeOf(proto) === null)) return 'plain';
   return typeof name === 'string' && name !== '' ? name.slice(0, 64) : 'object';
 }
 
-function isErrorLike(value: object): boolean {
-  return typeof read(value, 'message') === 'string' && typeof read(value, 'stack') === 'string';
+/** Runs `walk` on an object within the cycle guard and the budget; never throws. */
+function visit(object: object, seen: WeakSet<object>, depth: number, walk: () => unknown): unknown {
+  let budget = budgets.get(seen);
+  if (budget === undefined) budgets.set(seen, (budget = { n: 512 }));
+  if (seen.has(object)) return '[Circular]';
+  if (depth >= MAX_DEPTH || budget.n-- <= 0) return '[Truncated]';
+  seen.add(object);
+  try {
+    return walk();
+  } catch {
+    return '[Unserializable]';
+  } finally {
+    seen.delete(object);
+  }
 }
 
 /** Plain data for `value`, safe for JSON.stringify and structuredClone. Never throws. */
 export function toPlain(value: unknown, seen: WeakSet<object> = new WeakSet(), depth = 0): unknown {
   const simple = primitive(value);
-  if (simple !== undefined) return simple.plain;
+  if (simple !== null) return simple.v;
   const object = value as object;
-  const walk = walkFor(seen);
-  if (seen.has(object)) return CIRCULAR;
-  if (depth >= MAX_DEPTH || walk.nodes <= 0) return TOO_DEEP;
-  walk.nodes--;
-  seen.add(object);
+  let kind: string;
   try {
-    const kind = kindOf(object);
-    if (kind === 'error') {
-      seen.delete(object);
-      return serializeCause(object, seen, depth);
-    }
+    kind = kindOf(object);
+  } catch {
+    return '[Unserializable]';
+  }
+  if (kind === 'error') return serializeCause(object, seen, depth);
+  return visit(object, seen, depth, () => {
+    if (kind === 'array') return (object as unknown[]).slice(0, MAX_KEYS).map((item) => toPlain(item, seen, depth + 1) ?? null);
     if (kind === 'Date') return Number.isNaN((object as Date).getTime()) ? null : (object as Date).toISOString();
-    if (kind === 'array') {
-      const items = object as unknown[];
-      const out: unknown[] = [];
-      for (let i = 0; i < Math.min(items.length, MAX_KEYS); i++) out.push(toPlain(items[i], seen, depth + 1) ?? null);
-      return out;
-    }
     if (kind !== 'plain') return `[${kind}]`;
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(object).slice(0, MAX_KEYS)) {
-      const plain = SENSITIVE.test(key) ? REDACTED : toPlain((object as Record<string, unknown>)[key], seen, depth + 1);
+      const plain = SENSITIVE.test(key) ? '[Redacted]' : toPlain((object as Record<string, unknown>)[key], seen, depth + 1);
       if (plain !== undefined) Object.defineProperty(out, key, { value: plain, enumerable: true, writable: true, configurable: true });
     }
     return out;
-  } catch {
-    return UNSERIALIZABLE;
-  } finally {
-    seen.delete(object);
-  }
+  });
 }
 
 /**
@@ -117,39 +86,20 @@ export function toPlain(value: unknown, seen: WeakSet<object> = new WeakSet(), d
  */
 export function serializeCause(cause: unknown, seen: WeakSet<object> = new WeakSet(), depth = 0): SerializedCause | undefined {
   const simple = primitive(cause);
-  if (simple !== undefined) return simple.plain as SerializedCause | undefined;
+  if (simple !== null) return simple.v as SerializedCause | undefined;
   const object = cause as object;
-  const walk = walkFor(seen);
-  if (seen.has(object)) return CIRCULAR;
-  if (depth >= MAX_DEPTH || walk.nodes <= 0) return TOO_DEEP;
-  walk.nodes--;
-  seen.add(object);
-  try {
-    if (hasRootLineage(object)) {
-      const toJSON = read(object, 'toJSON');
-      if (typeof toJSON === 'function') return toPlain(toJSON.call(object, seen, depth + 1), seen, depth + 1) as SerializedCause;
-      return UNSERIALIZABLE;
+  return visit(object, seen, depth, () => {
+    const toJSON = read(object, 'toJSON');
+    if (hasRootLineage(object)) return typeof toJSON === 'function' ? toPlain(toJSON.call(object, seen, depth + 1), seen, depth + 1) : '[Unserializable]';
+    const out: Record<string, unknown> = {};
+    for (const key of ['name', 'message', 'code'] as const) {
+      const value = read(object, key);
+      if (typeof value === 'string') out[key] = text(value);
+      else if (key === 'code' && typeof value === 'number' && Number.isFinite(value)) out[key] = value;
     }
-    const name = read(object, 'name');
-    const message = read(object, 'message');
-    const code = read(object, 'code');
-    const entries: [string, unknown][] = [];
-    if (typeof name === 'string') entries.push(['name', text(name)]);
-    if (typeof message === 'string') entries.push(['message', text(message)]);
-    if (typeof code === 'string' || (typeof code === 'number' && Number.isFinite(code))) entries.push(['code', code]);
-    if (entries.length === 0) {
-      const kind = Array.isArray(object) ? 'array' : kindOf(object);
-      return `[${kind}]`;
-    }
-    const inner = read(object, 'cause');
-    if (inner !== undefined) {
-      const plain = serializeCause(inner, seen, depth + 1);
-      if (plain !== undefined) entries.push(['cause', plain]);
-    }
-    return Object.fromEntries(entries) as SerializedCause;
-  } catch {
-    return UNSERIALIZABLE;
-  } finally {
-    seen.delete(object);
-  }
+    if (Object.keys(out).length === 0) return `[${kindOf(object)}]`;
+    const inner = serializeCause(read(object, 'cause'), seen, depth + 1);
+    if (inner !== undefined) out.cause = inner;
+    return out;
+  }) as SerializedCause;
 }

@@ -83,13 +83,27 @@ const CHECKS: readonly [keyof CodeOptions<number | string>, (value: unknown) => 
   ['raw', (v) => v],
 ];
 
+const CHECK_OF: Readonly<Record<string, (value: unknown) => unknown>> = Object.assign(Object.create(null) as object, Object.fromEntries(CHECKS));
+const NO_OPTIONS: Checked = Object.freeze({ hasCause: false });
+
 /** The options as plain, checked values. */
 function optionsOf(options: unknown): Checked {
+  if (options === undefined || options === null) return NO_OPTIONS;
   const checked: Record<string, unknown> = { hasCause: has(options, 'cause') };
-  if (typeof options !== 'object' || options === null) return checked as Checked;
-  for (const [key, check] of CHECKS) {
-    const value = check(read(options, key));
-    if (value !== undefined) checked[key] = value;
+  if (typeof options !== 'object') return checked as Checked;
+  try {
+    // The usual options object names a few keys: visit those (own and inherited) only.
+    for (const key in options) {
+      const check = CHECK_OF[key];
+      const value = check === undefined ? undefined : check(read(options, key));
+      if (value !== undefined) checked[key] = value;
+    }
+  } catch {
+    // A proxy that refuses to list its keys: ask for each option by name.
+    for (const [key, check] of CHECKS) {
+      const value = check(read(options, key));
+      if (value !== undefined) checked[key] = value;
+    }
   }
   if (checked.hasCause) checked.cause = read(options, 'cause');
   return checked as Checked;

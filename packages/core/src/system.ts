@@ -63,7 +63,7 @@ export interface SystemFactories<Base extends CodedError> {
    * The error for a code without capturing a stack (the caller captures): the wire pipeline
    * builds with capture paused and captures once, at its own entry point.
    */
-  make(input: unknown, init?: MakeInit): Base;
+  make(input: unknown, init?: MakeInit | string | null): Base;
   /** The system's display name, for messages ('NebulaGraph'). */
   readonly displayName: string;
   /** The system's base class. */
@@ -84,7 +84,6 @@ export interface SystemFactories<Base extends CodedError> {
 }
 
 const MAX_CAUSE_DEPTH = 8;
-const INIT_KEYS = ['message', 'cause', 'requestId', 'details', 'locale', 'httpStatus', 'raw', 'symbol', 'retryable', 'throttling', 'transport'] as const;
 
 const ownValue = readOwn;
 
@@ -103,39 +102,38 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
     return classes.get(code) ?? categoryFor(code) ?? base;
   }
 
-  /** `init` as checked plain values: a string is the message, anything not an object is nothing. */
-  function initOf(init: unknown): MakeInit {
-    if (typeof init === 'string') return { message: init };
-    if (typeof init !== 'object' || init === null) return {};
-    const out: Record<string, unknown> = {};
-    for (const key of INIT_KEYS) {
-      if (has(init, key)) out[key] = read(init, key);
-    }
-    return out as MakeInit;
+  /** The server's message from `init` (a string is the message itself). */
+  function messageOf(init: unknown): string | undefined {
+    const message = typeof init === 'string' ? init : read(init, 'message');
+    return typeof message === 'string' && message !== '' ? message : undefined;
   }
 
-  function make(input: unknown, rawInit?: MakeInit): Base {
-    const init = initOf(rawInit);
+  function make(input: unknown, init?: MakeInit | string | null): Base {
     let code: number | string | undefined;
     try {
       code = normalize(input);
     } catch {
       code = undefined;
     }
-    const message = typeof init.message === 'string' && init.message !== '' ? init.message : undefined;
     if (code !== undefined && successCodes.has(code)) {
       throw new RangeError(`${displayName} code ${describeValue(code)} is a success code, not an error`);
     }
+    const given = typeof init === 'object' && init !== null ? init : undefined;
     const own = code === undefined ? undefined : classes.get(code);
-    // Outside the catalog, the category or base instance keeps the code and the input as given.
-    const ctor = own ?? (code === undefined ? undefined : categoryFor(code)) ?? base;
-    const options: CodeOptions<number | string> =
-      own !== undefined ? init : { ...init, code, raw: init.raw ?? input };
-    return new ctor(message, options);
+    if (own !== undefined) return new own(messageOf(init), given);
+    // Outside the catalog, the category or base instance keeps the code and the input as given;
+    // the other options are read through the prototype, so a hostile `init` is never copied.
+    const ctor = (code === undefined ? undefined : categoryFor(code)) ?? base;
+    // Defined, not assigned: an assignment would run a setter or trap of `init`.
+    const options = Object.create(given ?? null, {
+      code: { value: code, enumerable: true },
+      raw: { value: read(given, 'raw') ?? input, enumerable: true },
+    }) as Record<string, unknown>;
+    return new ctor(messageOf(init), options as CodeOptions<number | string>);
   }
 
   function fromCode(input: unknown, init?: FromCodeInit | string | null): Base {
-    const built = buildWithStackPaused(() => make(input, init as MakeInit));
+    const built = buildWithStackPaused(() => make(input, init));
     // Called right here, not through a helper: every frame between the capture and `fromCode` costs.
     if (built.paused) (Error as StackHooks).captureStackTrace?.(built.value, fromCode);
     return built.value;

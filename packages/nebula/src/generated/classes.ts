@@ -420,7 +420,7 @@ export class NebulaPartStoppedError extends NebulaCommonError {
   static override readonly code = -23;
   static override readonly symbol = "E_PART_STOPPED";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"The current partition has already been stopped"};
+  static override readonly messages = {"en":"The current partition has already been stopped","zh":"当前 partition 已经被停止"};
   declare readonly code: -23;
   declare readonly symbol: "E_PART_STOPPED";
   override get name(): "NebulaPartStoppedError" {
@@ -827,7 +827,7 @@ export class NebulaNotDropError extends NebulaMetaError {
   static override readonly code = -2005;
   static override readonly symbol = "E_NOT_DROP";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Not allowed to drop"};
+  static override readonly messages = {"en":"Not allowed to drop","zh":"不允许删除"};
   declare readonly code: -2005;
   declare readonly symbol: "E_NOT_DROP";
   override get name(): "NebulaNotDropError" {
@@ -925,7 +925,7 @@ export class NebulaZoneIsEmptyError extends NebulaMetaError {
   static override readonly code = -2012;
   static override readonly symbol = "E_ZONE_IS_EMPTY";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Host does not exist"};
+  static override readonly messages = {"en":"Host does not exist","zh":"主机不存在"};
   declare readonly code: -2012;
   declare readonly symbol: "E_ZONE_IS_EMPTY";
   override get name(): "NebulaZoneIsEmptyError" {
@@ -953,7 +953,7 @@ export class NebulaSchemaNameExistsError extends NebulaMetaError {
   static override readonly code = -2014;
   static override readonly symbol = "E_SCHEMA_NAME_EXISTS";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Schema name already exists"};
+  static override readonly messages = {"en":"Schema name already exists","zh":"Schema 名字已存在"};
   declare readonly code: -2014;
   declare readonly symbol: "E_SCHEMA_NAME_EXISTS";
   override get name(): "NebulaSchemaNameExistsError" {
@@ -967,7 +967,7 @@ export class NebulaRelatedIndexExistsError extends NebulaMetaError {
   static override readonly code = -2015;
   static override readonly symbol = "E_RELATED_INDEX_EXISTS";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"There are still indexes related to tag or edge, cannot drop it"};
+  static override readonly messages = {"en":"There are still indexes related to tag or edge, cannot drop it","zh":"与 Tag 或 Edge Type 相关的索引存在，不能被删除"};
   declare readonly code: -2015;
   declare readonly symbol: "E_RELATED_INDEX_EXISTS";
   override get name(): "NebulaRelatedIndexExistsError" {
@@ -981,7 +981,7 @@ export class NebulaRelatedSpaceExistsError extends NebulaMetaError {
   static override readonly code = -2016;
   static override readonly symbol = "E_RELATED_SPACE_EXISTS";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"There are still some space on the host, cannot drop it"};
+  static override readonly messages = {"en":"There are still some space on the host, cannot drop it","zh":"仍有图空间在主机上，不能被删除"};
   declare readonly code: -2016;
   declare readonly symbol: "E_RELATED_SPACE_EXISTS";
   override get name(): "NebulaRelatedSpaceExistsError" {
@@ -1143,13 +1143,13 @@ export class NebulaNoInvalidBalancePlanError extends NebulaMetaError {
   }
 }
 
-/** -2029 E_NO_VALID_DRAINER: Lack of valid drainer */
+/** -2029 E_NO_VALID_DRAINER: Lack of valid drainers */
 export class NebulaNoValidDrainerError extends NebulaMetaError {
   static override readonly key: string = "nebula#-2029";
   static override readonly code = -2029;
   static override readonly symbol = "E_NO_VALID_DRAINER";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Lack of valid drainer","zh":"缺少有效的 drainer"};
+  static override readonly messages = {"en":"Lack of valid drainers","zh":"缺少有效的 drainer"};
   declare readonly code: -2029;
   declare readonly symbol: "E_NO_VALID_DRAINER";
   override get name(): "NebulaNoValidDrainerError" {
@@ -1471,7 +1471,7 @@ export class NebulaJobAlreadyFinishError extends NebulaMetaError {
   static override readonly code = -2052;
   static override readonly symbol = "E_JOB_ALREADY_FINISH";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"The job status has already been failed or finished"};
+  static override readonly messages = {"en":"The job status has already been failed or finished","zh":"任务已经失败或完成"};
   declare readonly code: -2052;
   declare readonly symbol: "E_JOB_ALREADY_FINISH";
   override get name(): "NebulaJobAlreadyFinishError" {
@@ -1485,7 +1485,7 @@ export class NebulaJobSubmittedError extends NebulaMetaError {
   static override readonly code = -2053;
   static override readonly symbol = "E_JOB_SUBMITTED";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Job default status."};
+  static override readonly messages = {"en":"Job default status.","zh":"任务默认状态"};
   declare readonly code: -2053;
   declare readonly symbol: "E_JOB_SUBMITTED";
   override get name(): "NebulaJobSubmittedError" {
@@ -1499,7 +1499,7 @@ export class NebulaJobNotStoppableError extends NebulaMetaError {
   static override readonly code = -2054;
   static override readonly symbol = "E_JOB_NOT_STOPPABLE";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"The given job do not support stop"};
+  static override readonly messages = {"en":"The given job do not support stop","zh":"给定任务不支持停止"};
   declare readonly code: -2054;
   declare readonly symbol: "E_JOB_NOT_STOPPABLE";
   override get name(): "NebulaJobNotStoppableError" {
@@ -1513,7 +1513,7 @@ export class NebulaJobHasNoTargetStorageError extends NebulaMetaError {
   static override readonly code = -2055;
   static override readonly symbol = "E_JOB_HAS_NO_TARGET_STORAGE";
   static override readonly retryable = true;
-  static override readonly messages = {"en":"The leader distribution has not been reported, so can't send task to storage"};
+  static override readonly messages = {"en":"The leader distribution has not been reported, so can't send task to storage","zh":"leader 分布未上报，因此无法将任务发送到存储"};
   declare readonly code: -2055;
   declare readonly symbol: "E_JOB_HAS_NO_TARGET_STORAGE";
   override get name(): "NebulaJobHasNoTargetStorageError" {
@@ -1689,13 +1689,13 @@ export class NebulaQueryNotFoundError extends NebulaMetaError {
   }
 }
 
-/** -2074 E_AGENT_HB_FAILUE: Agent does not report heartbeat */
+/** -2074 E_AGENT_HB_FAILUE: Failed to receive heartbeat from agent */
 export class NebulaAgentHbFailueError extends NebulaMetaError {
   static override readonly key: string = "nebula#-2074";
   static override readonly code = -2074;
   static override readonly symbol = "E_AGENT_HB_FAILUE";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Agent does not report heartbeat","zh":"agent 没有汇报心跳"};
+  static override readonly messages = {"en":"Failed to receive heartbeat from agent","zh":"agent 没有汇报心跳"};
   declare readonly code: -2074;
   declare readonly symbol: "E_AGENT_HB_FAILUE";
   override get name(): "NebulaAgentHbFailueError" {
@@ -1737,7 +1737,7 @@ export class NebulaHostCanNotBeAddedError extends NebulaMetaError {
   static override readonly code = -2082;
   static override readonly symbol = "E_HOST_CAN_NOT_BE_ADDED";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"the host can not be added for it's not a storage host"};
+  static override readonly messages = {"en":"the host can not be added for it's not a storage host","zh":"该主机不能被添加，因为它不是一个 Storage 主机"};
   declare readonly code: -2082;
   declare readonly symbol: "E_HOST_CAN_NOT_BE_ADDED";
   override get name(): "NebulaHostCanNotBeAddedError" {
@@ -1751,7 +1751,7 @@ export class NebulaAccessEsFailureError extends NebulaMetaError {
   static override readonly code = -2090;
   static override readonly symbol = "E_ACCESS_ES_FAILURE";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Failed to access elasticsearch"};
+  static override readonly messages = {"en":"Failed to access elasticsearch","zh":"访问 Elasticsearch 失败"};
   declare readonly code: -2090;
   declare readonly symbol: "E_ACCESS_ES_FAILURE";
   override get name(): "NebulaAccessEsFailureError" {
@@ -1765,7 +1765,7 @@ export class NebulaGraphMemoryExceededError extends NebulaMetaError {
   static override readonly code = -2600;
   static override readonly symbol = "E_GRAPH_MEMORY_EXCEEDED";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Graph memory exceeded"};
+  static override readonly messages = {"en":"Graph memory exceeded","zh":"Graph 内存超出"};
   declare readonly code: -2600;
   declare readonly symbol: "E_GRAPH_MEMORY_EXCEEDED";
   override get name(): "NebulaGraphMemoryExceededError" {
@@ -1857,13 +1857,13 @@ export class NebulaNotNullableError extends NebulaStorageError {
   }
 }
 
-/** -3007 E_FIELD_UNSET: Field value must be set if the field value is `NOT NULL` or has no default value */
+/** -3007 E_FIELD_UNSET: Field value must be set if the field value is NOT NULL or has no default value */
 export class NebulaFieldUnsetError extends NebulaStorageError {
   static override readonly key: string = "nebula#-3007";
   static override readonly code = -3007;
   static override readonly symbol = "E_FIELD_UNSET";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Field value must be set if the field value is `NOT NULL` or has no default value","zh":"字段非空或者没有默认值时，字段值必须设置"};
+  static override readonly messages = {"en":"Field value must be set if the field value is NOT NULL or has no default value","zh":"字段非空或者没有默认值时，字段值必须设置"};
   declare readonly code: -3007;
   declare readonly symbol: "E_FIELD_UNSET";
   override get name(): "NebulaFieldUnsetError" {
@@ -1885,13 +1885,13 @@ export class NebulaOutOfRangeError extends NebulaStorageError {
   }
 }
 
-/** -3010 E_DATA_CONFLICT_ERROR: Data conflict */
+/** -3010 E_DATA_CONFLICT_ERROR: Data conflict, for index write without toss. */
 export class NebulaDataConflictError extends NebulaStorageError {
   static override readonly key: string = "nebula#-3010";
   static override readonly code = -3010;
   static override readonly symbol = "E_DATA_CONFLICT_ERROR";
   static override readonly retryable = true;
-  static override readonly messages = {"en":"Data conflict","zh":"数据冲突"};
+  static override readonly messages = {"en":"Data conflict, for index write without toss.","zh":"数据冲突"};
   declare readonly code: -3010;
   declare readonly symbol: "E_DATA_CONFLICT_ERROR";
   override get name(): "NebulaDataConflictError" {
@@ -2649,7 +2649,7 @@ export class NebulaStorageMemoryExceededError extends NebulaStorageError {
   static override readonly code = -3600;
   static override readonly symbol = "E_STORAGE_MEMORY_EXCEEDED";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Storage memory exceeded"};
+  static override readonly messages = {"en":"Storage memory exceeded","zh":"Storage 内存超出"};
   declare readonly code: -3600;
   declare readonly symbol: "E_STORAGE_MEMORY_EXCEEDED";
   override get name(): "NebulaStorageMemoryExceededError" {
@@ -2839,13 +2839,13 @@ export class NebulaCacheWriteFailureError extends NebulaCacheError {
   }
 }
 
-/** -7001 E_NODE_NUMBER_EXCEED_LIMIT: Number of machines exceeded limit */
+/** -7001 E_NODE_NUMBER_EXCEED_LIMIT: Number of machines exceeded the limit */
 export class NebulaNodeNumberExceedLimitError extends NebulaLicenseError {
   static override readonly key: string = "nebula#-7001";
   static override readonly code = -7001;
   static override readonly symbol = "E_NODE_NUMBER_EXCEED_LIMIT";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Number of machines exceeded limit","zh":"机器节点数超出限制"};
+  static override readonly messages = {"en":"Number of machines exceeded the limit","zh":"机器节点数超出限制"};
   declare readonly code: -7001;
   declare readonly symbol: "E_NODE_NUMBER_EXCEED_LIMIT";
   override get name(): "NebulaNodeNumberExceedLimitError" {

@@ -1,0 +1,7 @@
+// The importer of each system, by the name `pnpm catalog:import <system>` takes.
+import type { SystemImport } from './model.js';
+import { importNebula } from './nebula.js';
+
+export const importers: Record<string, () => SystemImport> = {
+  nebula: importNebula,
+};

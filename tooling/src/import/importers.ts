@@ -1,7 +1,9 @@
 // The importer of each system, by the name `pnpm catalog:import <system>` takes.
 import type { SystemImport } from './model.js';
 import { importNebula } from './nebula.js';
+import { importPolaris } from './polaris.js';
 
 export const importers: Record<string, () => SystemImport> = {
   nebula: importNebula,
+  polaris: importPolaris,
 };

@@ -139,7 +139,9 @@ export function plan(upstream: SystemImport, data: DataFileT = readData(upstream
       ...(u?.remedy ? [u.remedy.zhSource] : []),
       ...upstream.otherTexts.filter((t) => t.code === entry.code).map((t) => t.source),
     ];
-    const sources = unique([...entry.sources.filter((s) => !managed.has(s) || wanted.includes(s)), ...wanted]);
+    // A renumbered code and the code that replaced it keep the sources of their history.
+    const renumbered = entry.replacedBy !== undefined || data.entries.some((e) => e.replacedBy === entry.code);
+    const sources = unique([...entry.sources.filter((s) => renumbered || !managed.has(s) || wanted.includes(s)), ...wanted]);
     const remedyTags = remedySources(entry, u);
     const next = unique([...sources.filter((s) => !s.startsWith('remedy.en:')), ...remedyTags]);
     if (u === undefined && entry.sources.every((s) => managed.has(s)) && wanted.length === 0) continue; // nothing known about it

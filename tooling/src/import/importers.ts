@@ -1,9 +1,11 @@
 // The importer of each system, by the name `pnpm catalog:import <system>` takes.
 import type { SystemImport } from './model.js';
+import { importBlobstore } from './blobstore.js';
 import { importNebula } from './nebula.js';
 import { importPolaris } from './polaris.js';
 
 export const importers: Record<string, () => SystemImport> = {
+  blobstore: importBlobstore,
   nebula: importNebula,
   polaris: importPolaris,
 };

@@ -91,7 +91,12 @@ export function plan(upstream: SystemImport, data: DataFileT = readData(upstream
         },
       });
     }
-    if (u.remedy !== undefined) planRemedy(entry, u, changes, find);
+    if (u.remedy !== undefined) {
+      planRemedy(entry, u, changes, find);
+      if (u.remedy.officialEn === undefined && entry.remedy?.en === undefined) {
+        decisions.push({ code: u.code, kind: 'needs a human', what: `the remedy has no English beside it: write remedy.en (${WRITTEN_HERE_REMEDY} in sources)` });
+      }
+    }
   }
 
   // What the docs editions say about each code, in edition order (the seed edition first).
@@ -206,7 +211,8 @@ function planDocsText(
   const view: EntryT = { ...entry, messages: { ...entry.messages, ...(message === undefined ? {} : { [lang]: message }) } };
   if (seedText !== undefined && seedText !== message) view.docText = { ...entry.docText, [lang]: seedText };
   if (recognised(view, lang, text)) return;
-  changes.push(placeText(view, lang, text, edition.label, find));
+  // docText holds the seed's words; another edition's words for a seed code go to the note.
+  changes.push(placeText(view, lang, text, edition.label, find, seedText !== undefined));
 }
 
 /** Whether the entry already holds the text (as the message, the docs' words or a quote in its note). */
@@ -215,12 +221,12 @@ function recognised(entry: EntryT, lang: Lang, text: string): boolean {
 }
 
 /** Where a text goes: the message if there is none, docText if free, else a quote in the note. */
-function placeText(entry: EntryT, lang: Lang, text: string, label: string, find: (code: Code) => (d: DataFileT) => EntryT): Change {
+function placeText(entry: EntryT, lang: Lang, text: string, label: string, find: (code: Code) => (d: DataFileT) => EntryT, noDocText = false): Change {
   if (entry.messages[lang] === undefined) {
     return { code: entry.code, kind: 'docs text', what: `messages.${lang} from ${label}: ${quote(text)}`, apply: (d) => setText(find(entry.code)(d), 'messages', lang, text) };
   }
   const line = `${label[0]!.toUpperCase()}${label.slice(1)}, ${lang}: ${quote(text)}.`;
-  if (entry.docText?.[lang] === undefined) {
+  if (entry.docText?.[lang] === undefined && !noDocText) {
     return {
       code: entry.code,
       kind: 'docs text',

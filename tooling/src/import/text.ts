@@ -4,7 +4,8 @@
 export const sameWording = (a: string | undefined, b: string | undefined): boolean =>
   a !== undefined && b !== undefined && fold(a) === fold(b);
 
-const fold = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
+/** A text folded for comparison: compatibility forms (full-width punctuation) unified, whitespace dropped. */
+export const fold = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
 
 /** How a note quotes another text, so that apply.ts can find it again. */
 export const quote = (text: string): string => `"${text}"`;

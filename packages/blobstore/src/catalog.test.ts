@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { docsModules, docsRows, tsvRows } from '../test/sources.js';
+import { importBlobstore, parseBlobstoreDocs } from '../../../tooling/src/import/blobstore.js';
+import { readSeed } from '../../../tooling/src/import/vendored.js';
 import * as blobstore from './index.js';
 import { BlobstoreError, catalog, categoryCatalog, fromCode, fromJSON, fromResponse } from './index.js';
 
-const docs = docsRows();
+// What the importer reads in data/sources/: the Code* constants, errCodeMap and the docs.
+const docsModules = () => parseBlobstoreDocs(readSeed('blobstore', 'docs-zh.md'));
+const docs = docsModules().flatMap((m) => m.rows.map((r) => ({ code: r.code, en: r.message, zh: r.description, module: m.name })));
 const byCode = new Map(catalog.map((e) => [e.code as number, e]));
 const exported = blobstore as unknown as Record<string, (new (...args: unknown[]) => BlobstoreError) | undefined>;
-const upstream = tsvRows('upstream-codes.tsv');
-const annotations = tsvRows('upstream-annotations.tsv');
-/** What a server answering with the code sends as `error`: errCodeMap's text (upstream-codes.tsv). */
-const upstreamMessage = new Map(upstream.map((r) => [Number(r.code), r.english_message!]));
+const upstream = importBlobstore().codes;
+/** What a server answering with the code sends as `error`: errCodeMap's text ('' where it has none). */
+const upstreamMessage = new Map(upstream.map((u) => [u.code as number, u.message.en ?? '']));
 
 describe('the docs reach the catalog verbatim', () => {
   it('the docs list 71 codes in five module tables', () => {
@@ -45,7 +47,11 @@ describe('the docs reach the catalog verbatim', () => {
 });
 
 describe('every upstream code is in the catalog', () => {
-  it.each(upstream.map((r) => [Number(r.code), r.upstream_name!, r.english_message!] as const))('%i %s', (code, symbol, message) => {
+  it('the six Code* files define 115 codes', () => {
+    expect(upstream).toHaveLength(115);
+  });
+
+  it.each(upstream.map((u) => [u.code as number, u.symbol, u.message.en ?? ''] as const))('%i %s', (code, symbol, message) => {
     const entry = byCode.get(code);
     expect(entry?.symbol).toBe(symbol);
     // errCodeMap's text is the message; CodeUnsupport has none upstream and the data says so.
@@ -53,14 +59,11 @@ describe('every upstream code is in the catalog', () => {
     else expect(entry?.messages.en).toBe(message);
   });
 
-  it('the annotations name the same symbols, with 552 and 553 as the old numbers of 429 and 400', () => {
-    for (const row of annotations) {
-      const entry = byCode.get(Number(row.code));
-      expect(entry, row.code).toBeDefined();
-      const old = /^\((\w+), pre-v3\.5\.1 value\)$/.exec(row.upstream_name!);
-      expect(entry?.symbol).toBe(old ? old[1] : row.upstream_name);
-      expect(entry?.deprecated !== undefined).toBe(old !== null);
-    }
+  it('the only codes upstream lacks are the docs\' 552 and 553, old numbers of 429 and 400, and the client\'s 598', () => {
+    const defined = new Set(upstream.map((u) => u.code));
+    expect(catalog.filter((e) => !defined.has(e.code)).map((e) => e.code)).toEqual([552, 553, 598]);
+    expect(byCode.get(552)).toMatchObject({ symbol: 'CodeAccessLimited', replacedBy: 429 });
+    expect(byCode.get(553)).toMatchObject({ symbol: 'CodeAccessExceedSize', replacedBy: 400 });
   });
 
   it('598 JSONDecode is the Go client\'s own code, outside every category', () => {
@@ -73,7 +76,7 @@ describe('every upstream code is in the catalog', () => {
     const codes = catalog.map((e) => e.code as number);
     expect(codes).toEqual([...codes].sort((a, b) => a - b));
     expect(new Set(codes).size).toBe(codes.length);
-    expect(codes.length).toBe(new Set([...upstream, ...annotations].map((r) => Number(r.code))).size + 1); // + 598
+    expect(codes.length).toBe(upstream.length + 3); // + 552, 553, 598
     expect(Object.isFrozen(catalog)).toBe(true);
     expect(Object.isFrozen(catalog[0])).toBe(true);
     expect(Object.isFrozen(catalog[0]!.messages)).toBe(true);

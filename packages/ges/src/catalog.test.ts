@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { docsRows, tsvRows } from '../test/sources.js';
+import { readData } from '../../../tooling/src/import/apply.js';
+import { importGes, parseGitDocs, parseSeedDocs, parseWebExcerpts } from '../../../tooling/src/import/ges.js';
+import { readSeed, readVendored, sourcesDir } from '../../../tooling/src/import/vendored.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as ges from './index.js';
 import {
   GesCommonError,
@@ -15,7 +19,12 @@ import {
   isRetryable,
 } from './index.js';
 
-const docs = docsRows();
+// What the importer reads in data/sources/: the seed table, the git copy, the web excerpts.
+const docs = parseSeedDocs(readSeed('ges', 'docs-zh.md'));
+const git = parseGitDocs(readVendored('ges', 'management-plane-error-codes.zh.md').text);
+const excerpts = parseWebExcerpts(readFileSync(join(sourcesDir('ges'), 'huaweicloud-web-excerpts.tsv'), 'utf8'));
+const upstream = new Map(importGes().codes.map((u) => [u.code, u]));
+const fold = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 const docsByCode = new Map(docs.map((r) => [r.code, r]));
 const byCode = new Map(catalog.map((e) => [e.code, e]));
 const exported = ges as unknown as Record<string, new (...args: unknown[]) => GesError>;
@@ -31,9 +40,8 @@ describe('the docs table reaches the catalog verbatim', () => {
     expect(catalog.every((e) => e.documented)).toBe(true);
   });
 
-  it('the docs give a remedy for 50 codes; GES.7031 is the one row cut off after its remedy', () => {
+  it('the seed gives a remedy for 50 codes; the one of GES.7031 is cut off after 取值如下', () => {
     expect(docs.filter((r) => r.remedy !== undefined).length).toBe(50);
-    expect(docs.filter((r) => !r.closedOnItsLine).map((r) => r.code)).toEqual(['GES.7031']);
     expect(docsByCode.get('GES.7031')?.remedy).toBe('确认弹性IP绑定类型,取值如下:');
   });
 
@@ -42,27 +50,53 @@ describe('the docs table reaches the catalog verbatim', () => {
     expect(entry?.httpStatus).toBe(row.status);
     expect(entry?.messages.en).toBe(row.en);
     expect(entry?.messages.zh).toBe(row.zh);
-    expect(entry?.remedy?.zh).toBe(row.remedy);
+    // The seed's remedy verbatim; where the seed lost it (a list upstream) or cut it off, upstream's.
+    if (row.remedy !== undefined && code !== 'GES.7031') expect(entry?.remedy?.zh).toBe(row.remedy);
+    else expect(entry?.remedy?.zh).toBe(upstream.get(code)?.remedy?.zh);
     // Every Chinese remedy has an English one beside it; no English remedy without a Chinese one.
-    if (row.remedy === undefined) expect(entry?.remedy).toBeUndefined();
+    if (entry?.remedy?.zh === undefined) expect(entry?.remedy).toBeUndefined();
     else expect(entry?.remedy?.en).toMatch(/\S/);
   });
 
-  it('matches the upstream tables too (English message, HTTP status, Chinese description)', () => {
-    const codes = tsvRows('upstream-codes.tsv');
-    const annotations = new Map(tsvRows('upstream-annotations.tsv').map((r) => [r.code, r]));
-    expect(codes.length).toBe(62);
+  it('the remedies the seed lost are upstream\'s lists, numbered; GES.7031 is whole', () => {
+    const lost = ['GES.0001', 'GES.0016', 'GES.7000', 'GES.7001', 'GES.7002', 'GES.7003', 'GES.7013', 'GES.7015', 'GES.7024', 'GES.7027', 'GES.7028', 'GES.7051'];
+    expect(docs.filter((r) => r.remedy === undefined && byCode.get(r.code)?.remedy !== undefined).map((r) => r.code)).toEqual(lost);
+    expect(byCode.get('GES.7000')?.remedy?.zh).toBe('1. 调用图查询接口，查询所有的图。 2. 检查URL中的project_id或者GraphID是否正确。');
+    expect(byCode.get('GES.7051')?.remedy?.zh).toMatch(/^1\. 网络波动问题建议重试下。 2\. /);
+    const whole = byCode.get('GES.7031')?.remedy?.zh ?? '';
+    expect(fold(whole).startsWith(fold('确认弹性IP绑定类型,取值如下:'))).toBe(true);
+    expect(whole).toMatch(/auto_assign.*bind_existing/);
+  });
+
+  it('English remedies: Huawei\'s own where it publishes them, and said to be written here elsewhere', () => {
+    const official = 'remedy.en:upstream:support.huaweicloud.com/eu/api-ges/ges_03_0040.html';
+    const english = excerpts.filter((e) => e.field === 'remedy.en');
+    expect(english.map((e) => e.code)).toEqual(['GES.0001', 'GES.0016', 'GES.7000', 'GES.7001', 'GES.7002']);
+    for (const row of english) expect(byCode.get(row.code)?.remedy?.en).toBe(row.text);
+    for (const entry of readData('ges').entries) {
+      const tags = entry.sources.filter((s) => s.startsWith('remedy.en:'));
+      if (entry.remedy?.en === undefined) expect(tags).toEqual([]);
+      else expect(tags).toEqual([english.some((e) => e.code === entry.code) ? official : 'remedy.en:written-here']);
+    }
+  });
+
+  it('matches the git copy too (English message, HTTP status, Chinese description)', () => {
+    expect(git.length).toBe(61);
+    expect(docs.map((r) => r.code).filter((c) => !git.some((g) => g.code === c))).toEqual(['GES.0016']);
     const reworded: string[] = [];
-    for (const row of codes) {
-      const entry = byCode.get(row.code!);
+    for (const row of git) {
+      const entry = byCode.get(row.code);
       expect(entry?.symbol).toBe(row.code);
-      expect(entry?.messages.en).toBe(row.english_message);
-      expect(entry?.httpStatus).toBe(Number(annotations.get(row.code!)?.http_status));
+      expect(entry?.messages.en).toBe(row.en);
+      expect(entry?.httpStatus).toBe(row.status);
       // The 2021 git copy writes full-width commas where the current page has ASCII ones, and
       // says 扩容 (scale out) where the current page says 变更规格 (change flavor); the catalog
-      // follows the current page (the seed).
-      const old = annotations.get(row.code!)!.zh_description!.normalize('NFKC');
-      if (old !== entry?.messages.zh) reworded.push(row.code!);
+      // follows the current page (the seed) and quotes the old words in the note.
+      const old = row.zh.normalize('NFKC');
+      if (old !== entry?.messages.zh) {
+        reworded.push(row.code);
+        expect(entry?.note).toContain(`"${row.zh}"`);
+      }
       expect(old.replaceAll('扩容', '变更规格')).toBe(entry?.messages.zh);
     }
     expect(reworded).toEqual(['GES.7056', 'GES.7057', 'GES.7059']);

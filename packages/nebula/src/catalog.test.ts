@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { docsRows, tsvRows } from '../test/sources.js';
+import { importNebula } from '../../../tooling/src/import/nebula.js';
+import { readData } from '../../../tooling/src/import/apply.js';
+import { sameWording } from '../../../tooling/src/import/text.js';
 import * as nebula from './index.js';
 import { NebulaError, catalog, fromCode, fromJSON } from './index.js';
 
-const en = docsRows('docs-en.md');
-const zh = docsRows('docs-zh.md');
+// What the importer reads in data/sources/: common.thrift and the two docs editions.
+const upstream = importNebula();
+const [seed, newest] = upstream.editions;
+const en = new Map(seed!.rows.map((r) => [r.code as number, r.text.en]));
+const zh = new Map(seed!.rows.map((r) => [r.code as number, r.text.zh]));
 const byCode = new Map(catalog.map((e) => [e.code, e]));
 const errors = catalog.filter((e) => !e.success);
 const exported = nebula as unknown as Record<string, new (...args: unknown[]) => NebulaError>;
@@ -23,8 +28,35 @@ describe('the docs reach the catalog verbatim', () => {
     expect(entry?.docText?.zh ?? entry?.messages.zh).toBe(zh.get(code));
   });
 
-  it('only docs codes are marked documented', () => {
-    expect(catalog.filter((e) => e.documented).map((e) => e.code).sort()).toEqual([...en.keys()].sort());
+  it('the codes of either docs edition, and only those, are marked documented', () => {
+    const listed = new Set([...en.keys(), ...newest!.rows.map((r) => r.code as number)]);
+    // The seed's 158 rows and the 14 rows only the newest edition has.
+    expect(listed.size).toBe(172);
+    expect(catalog.filter((e) => e.documented).map((e) => e.code).sort()).toEqual([...listed].sort());
+  });
+
+  it.each(newest!.rows.map((r) => [r.code, r] as const))('newest docs row %i: its words are in the catalog, beside the seed\'s', (code, row) => {
+    const entry = byCode.get(code)!;
+    for (const lang of ['en', 'zh'] as const) {
+      const text = row.text[lang]!;
+      const kept = [entry.messages[lang], entry.docText?.[lang]].some((t) => sameWording(t, text)) || (entry.note ?? '').includes(`"${text}"`);
+      expect(kept, `${code} ${lang} ${text}`).toBe(true);
+    }
+  });
+
+  it('the newest edition documents today\'s -2014...-2016 under their v3.3 numbers, matched by name', () => {
+    expect(byCode.get(-2014)?.messages.zh).toBe('Schema 名字已存在');
+    expect(byCode.get(-2016)?.messages.zh).toBe('仍有图空间在主机上，不能被删除');
+    expect(byCode.get(-2013)?.documented).toBe(false);
+  });
+
+  it('the sources name every docs edition that lists a code', () => {
+    const newestEn = 'upstream:vesoft-inc/nebula-docs:docs-2.0-en/20.appendix/error-code.md';
+    for (const entry of readData('nebula').entries) {
+      const { sources } = entry;
+      expect(sources.includes('docs-en'), String(entry.code)).toBe(en.has(entry.code as number));
+      expect(sources.includes(newestEn), String(entry.code)).toBe(newest!.rows.some((r) => r.code === entry.code));
+    }
   });
 
   it('every docs divergence keeps both texts and says why', () => {
@@ -40,13 +72,12 @@ describe('the docs reach the catalog verbatim', () => {
 });
 
 describe('every upstream code is in the catalog', () => {
-  const upstream = tsvRows('upstream-codes.tsv');
-  const annotations = new Map(tsvRows('upstream-annotations.tsv').map((r) => [Number(r.code), r]));
-
-  it.each(upstream.map((r) => [Number(r.code), r.upstream_name!] as const))('%i %s', (code, symbol) => {
+  it.each(upstream.codes.map((u) => [u.code as number, u.symbol, u] as const))('%i %s', (code, symbol, u) => {
     const entry = byCode.get(code);
     expect(entry?.symbol).toBe(symbol);
-    if (annotations.get(code)?.only_ent === 'yes') expect(entry?.enterprise).toBe(true);
+    // The message is common.thrift's comment wherever it has one.
+    if (u.message.en !== undefined) expect(entry?.messages.en).toBe(u.message.en);
+    if (u.enterprise) expect(entry?.enterprise).toBe(true);
   });
 
   it('0 SUCCEEDED is the success code and has no class', () => {

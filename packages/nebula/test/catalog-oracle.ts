@@ -1,23 +1,23 @@
-// Expected facts for a code, from the upstream table in data/sources/ (symbol, English message)
-// and the curated retry flag in data/errors.json, never from the generated code under test.
+// Expected facts for a code, from the vendored common.thrift (symbol, English message) and the
+// curated retry flag in data/errors.json, never from the generated code under test.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tsvRows } from './sources.js';
+import { importNebula } from '../../../tooling/src/import/nebula.js';
 
-const upstream = new Map(tsvRows('upstream-codes.tsv').map((row) => [Number(row.code), row]));
+const upstream = new Map(importNebula().codes.map((u) => [u.code as number, { upstream_name: u.symbol, english_message: u.message.en }]));
 const data = JSON.parse(readFileSync(join(__dirname, '..', 'data', 'errors.json'), 'utf8')) as {
   entries: Array<{ code: number; retryable: boolean }>;
 };
 
 export function upstreamSymbol(code: number): string {
   const symbol = upstream.get(code)?.upstream_name;
-  if (!symbol) throw new Error(`code ${code} is not in upstream-codes.tsv`);
+  if (!symbol) throw new Error(`code ${code} is not in common.thrift`);
   return symbol;
 }
 
 export function upstreamMessage(code: number): string {
   const message = upstream.get(code)?.english_message;
-  if (!message) throw new Error(`code ${code} has no English message in upstream-codes.tsv`);
+  if (!message) throw new Error(`code ${code} has no English message in common.thrift`);
   return message;
 }
 

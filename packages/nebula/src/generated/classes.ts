@@ -366,7 +366,7 @@ export class NebulaPartStoppedError extends NebulaCommonError {
   static override readonly code = -23;
   static override readonly symbol = "E_PART_STOPPED";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"The current partition has already been stopped"};
+  static override readonly messages = {"en":"The current partition has already been stopped","zh":"当前 partition 已经被停止"};
   declare readonly code: -23;
   declare readonly symbol: "E_PART_STOPPED";
   static override readonly errorName = "NebulaPartStoppedError";
@@ -744,7 +744,7 @@ export class NebulaNotDropError extends NebulaMetaError {
   static override readonly code = -2005;
   static override readonly symbol = "E_NOT_DROP";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Not allowed to drop"};
+  static override readonly messages = {"en":"Not allowed to drop","zh":"不允许删除"};
   declare readonly code: -2005;
   declare readonly symbol: "E_NOT_DROP";
   static override readonly errorName = "NebulaNotDropError";
@@ -835,7 +835,7 @@ export class NebulaZoneIsEmptyError extends NebulaMetaError {
   static override readonly code = -2012;
   static override readonly symbol = "E_ZONE_IS_EMPTY";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Host does not exist"};
+  static override readonly messages = {"en":"Host does not exist","zh":"主机不存在"};
   declare readonly code: -2012;
   declare readonly symbol: "E_ZONE_IS_EMPTY";
   static override readonly errorName = "NebulaZoneIsEmptyError";
@@ -861,7 +861,7 @@ export class NebulaSchemaNameExistsError extends NebulaMetaError {
   static override readonly code = -2014;
   static override readonly symbol = "E_SCHEMA_NAME_EXISTS";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Schema name already exists"};
+  static override readonly messages = {"en":"Schema name already exists","zh":"Schema 名字已存在"};
   declare readonly code: -2014;
   declare readonly symbol: "E_SCHEMA_NAME_EXISTS";
   static override readonly errorName = "NebulaSchemaNameExistsError";
@@ -874,7 +874,7 @@ export class NebulaRelatedIndexExistsError extends NebulaMetaError {
   static override readonly code = -2015;
   static override readonly symbol = "E_RELATED_INDEX_EXISTS";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"There are still indexes related to tag or edge, cannot drop it"};
+  static override readonly messages = {"en":"There are still indexes related to tag or edge, cannot drop it","zh":"与 Tag 或 Edge Type 相关的索引存在，不能被删除"};
   declare readonly code: -2015;
   declare readonly symbol: "E_RELATED_INDEX_EXISTS";
   static override readonly errorName = "NebulaRelatedIndexExistsError";
@@ -887,7 +887,7 @@ export class NebulaRelatedSpaceExistsError extends NebulaMetaError {
   static override readonly code = -2016;
   static override readonly symbol = "E_RELATED_SPACE_EXISTS";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"There are still some space on the host, cannot drop it"};
+  static override readonly messages = {"en":"There are still some space on the host, cannot drop it","zh":"仍有图空间在主机上，不能被删除"};
   declare readonly code: -2016;
   declare readonly symbol: "E_RELATED_SPACE_EXISTS";
   static override readonly errorName = "NebulaRelatedSpaceExistsError";
@@ -1037,13 +1037,13 @@ export class NebulaNoInvalidBalancePlanError extends NebulaMetaError {
   declare readonly name: "NebulaNoInvalidBalancePlanError";
 }
 
-/** -2029 E_NO_VALID_DRAINER: Lack of valid drainer */
+/** -2029 E_NO_VALID_DRAINER: Lack of valid drainers */
 export class NebulaNoValidDrainerError extends NebulaMetaError {
   static override readonly key: string = "nebula#-2029";
   static override readonly code = -2029;
   static override readonly symbol = "E_NO_VALID_DRAINER";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Lack of valid drainer","zh":"缺少有效的 drainer"};
+  static override readonly messages = {"en":"Lack of valid drainers","zh":"缺少有效的 drainer"};
   declare readonly code: -2029;
   declare readonly symbol: "E_NO_VALID_DRAINER";
   static override readonly errorName = "NebulaNoValidDrainerError";
@@ -1342,7 +1342,7 @@ export class NebulaJobAlreadyFinishError extends NebulaMetaError {
   static override readonly code = -2052;
   static override readonly symbol = "E_JOB_ALREADY_FINISH";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"The job status has already been failed or finished"};
+  static override readonly messages = {"en":"The job status has already been failed or finished","zh":"任务已经失败或完成"};
   declare readonly code: -2052;
   declare readonly symbol: "E_JOB_ALREADY_FINISH";
   static override readonly errorName = "NebulaJobAlreadyFinishError";
@@ -1355,7 +1355,7 @@ export class NebulaJobSubmittedError extends NebulaMetaError {
   static override readonly code = -2053;
   static override readonly symbol = "E_JOB_SUBMITTED";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Job default status."};
+  static override readonly messages = {"en":"Job default status.","zh":"任务默认状态"};
   declare readonly code: -2053;
   declare readonly symbol: "E_JOB_SUBMITTED";
   static override readonly errorName = "NebulaJobSubmittedError";
@@ -1368,7 +1368,7 @@ export class NebulaJobNotStoppableError extends NebulaMetaError {
   static override readonly code = -2054;
   static override readonly symbol = "E_JOB_NOT_STOPPABLE";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"The given job do not support stop"};
+  static override readonly messages = {"en":"The given job do not support stop","zh":"给定任务不支持停止"};
   declare readonly code: -2054;
   declare readonly symbol: "E_JOB_NOT_STOPPABLE";
   static override readonly errorName = "NebulaJobNotStoppableError";
@@ -1381,7 +1381,7 @@ export class NebulaJobHasNoTargetStorageError extends NebulaMetaError {
   static override readonly code = -2055;
   static override readonly symbol = "E_JOB_HAS_NO_TARGET_STORAGE";
   static override readonly retryable = true;
-  static override readonly messages = {"en":"The leader distribution has not been reported, so can't send task to storage"};
+  static override readonly messages = {"en":"The leader distribution has not been reported, so can't send task to storage","zh":"leader 分布未上报，因此无法将任务发送到存储"};
   declare readonly code: -2055;
   declare readonly symbol: "E_JOB_HAS_NO_TARGET_STORAGE";
   static override readonly errorName = "NebulaJobHasNoTargetStorageError";
@@ -1544,13 +1544,13 @@ export class NebulaQueryNotFoundError extends NebulaMetaError {
   declare readonly name: "NebulaQueryNotFoundError";
 }
 
-/** -2074 E_AGENT_HB_FAILUE: Agent does not report heartbeat */
+/** -2074 E_AGENT_HB_FAILUE: Failed to receive heartbeat from agent */
 export class NebulaAgentHbFailueError extends NebulaMetaError {
   static override readonly key: string = "nebula#-2074";
   static override readonly code = -2074;
   static override readonly symbol = "E_AGENT_HB_FAILUE";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Agent does not report heartbeat","zh":"agent 没有汇报心跳"};
+  static override readonly messages = {"en":"Failed to receive heartbeat from agent","zh":"agent 没有汇报心跳"};
   declare readonly code: -2074;
   declare readonly symbol: "E_AGENT_HB_FAILUE";
   static override readonly errorName = "NebulaAgentHbFailueError";
@@ -1589,7 +1589,7 @@ export class NebulaHostCanNotBeAddedError extends NebulaMetaError {
   static override readonly code = -2082;
   static override readonly symbol = "E_HOST_CAN_NOT_BE_ADDED";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"the host can not be added for it's not a storage host"};
+  static override readonly messages = {"en":"the host can not be added for it's not a storage host","zh":"该主机不能被添加，因为它不是一个 Storage 主机"};
   declare readonly code: -2082;
   declare readonly symbol: "E_HOST_CAN_NOT_BE_ADDED";
   static override readonly errorName = "NebulaHostCanNotBeAddedError";
@@ -1602,7 +1602,7 @@ export class NebulaAccessEsFailureError extends NebulaMetaError {
   static override readonly code = -2090;
   static override readonly symbol = "E_ACCESS_ES_FAILURE";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Failed to access elasticsearch"};
+  static override readonly messages = {"en":"Failed to access elasticsearch","zh":"访问 Elasticsearch 失败"};
   declare readonly code: -2090;
   declare readonly symbol: "E_ACCESS_ES_FAILURE";
   static override readonly errorName = "NebulaAccessEsFailureError";
@@ -1615,7 +1615,7 @@ export class NebulaGraphMemoryExceededError extends NebulaMetaError {
   static override readonly code = -2600;
   static override readonly symbol = "E_GRAPH_MEMORY_EXCEEDED";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Graph memory exceeded"};
+  static override readonly messages = {"en":"Graph memory exceeded","zh":"Graph 内存超出"};
   declare readonly code: -2600;
   declare readonly symbol: "E_GRAPH_MEMORY_EXCEEDED";
   static override readonly errorName = "NebulaGraphMemoryExceededError";
@@ -1700,13 +1700,13 @@ export class NebulaNotNullableError extends NebulaStorageError {
   declare readonly name: "NebulaNotNullableError";
 }
 
-/** -3007 E_FIELD_UNSET: Field value must be set if the field value is `NOT NULL` or has no default value */
+/** -3007 E_FIELD_UNSET: Field value must be set if the field value is NOT NULL or has no default value */
 export class NebulaFieldUnsetError extends NebulaStorageError {
   static override readonly key: string = "nebula#-3007";
   static override readonly code = -3007;
   static override readonly symbol = "E_FIELD_UNSET";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Field value must be set if the field value is `NOT NULL` or has no default value","zh":"字段非空或者没有默认值时，字段值必须设置"};
+  static override readonly messages = {"en":"Field value must be set if the field value is NOT NULL or has no default value","zh":"字段非空或者没有默认值时，字段值必须设置"};
   declare readonly code: -3007;
   declare readonly symbol: "E_FIELD_UNSET";
   static override readonly errorName = "NebulaFieldUnsetError";
@@ -1726,13 +1726,13 @@ export class NebulaOutOfRangeError extends NebulaStorageError {
   declare readonly name: "NebulaOutOfRangeError";
 }
 
-/** -3010 E_DATA_CONFLICT_ERROR: Data conflict */
+/** -3010 E_DATA_CONFLICT_ERROR: Data conflict, for index write without toss. */
 export class NebulaDataConflictError extends NebulaStorageError {
   static override readonly key: string = "nebula#-3010";
   static override readonly code = -3010;
   static override readonly symbol = "E_DATA_CONFLICT_ERROR";
   static override readonly retryable = true;
-  static override readonly messages = {"en":"Data conflict","zh":"数据冲突"};
+  static override readonly messages = {"en":"Data conflict, for index write without toss.","zh":"数据冲突"};
   declare readonly code: -3010;
   declare readonly symbol: "E_DATA_CONFLICT_ERROR";
   static override readonly errorName = "NebulaDataConflictError";
@@ -2436,7 +2436,7 @@ export class NebulaStorageMemoryExceededError extends NebulaStorageError {
   static override readonly code = -3600;
   static override readonly symbol = "E_STORAGE_MEMORY_EXCEEDED";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Storage memory exceeded"};
+  static override readonly messages = {"en":"Storage memory exceeded","zh":"Storage 内存超出"};
   declare readonly code: -3600;
   declare readonly symbol: "E_STORAGE_MEMORY_EXCEEDED";
   static override readonly errorName = "NebulaStorageMemoryExceededError";
@@ -2612,13 +2612,13 @@ export class NebulaCacheWriteFailureError extends NebulaCacheError {
   declare readonly name: "NebulaCacheWriteFailureError";
 }
 
-/** -7001 E_NODE_NUMBER_EXCEED_LIMIT: Number of machines exceeded limit */
+/** -7001 E_NODE_NUMBER_EXCEED_LIMIT: Number of machines exceeded the limit */
 export class NebulaNodeNumberExceedLimitError extends NebulaLicenseError {
   static override readonly key: string = "nebula#-7001";
   static override readonly code = -7001;
   static override readonly symbol = "E_NODE_NUMBER_EXCEED_LIMIT";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Number of machines exceeded limit","zh":"机器节点数超出限制"};
+  static override readonly messages = {"en":"Number of machines exceeded the limit","zh":"机器节点数超出限制"};
   declare readonly code: -7001;
   declare readonly symbol: "E_NODE_NUMBER_EXCEED_LIMIT";
   static override readonly errorName = "NebulaNodeNumberExceedLimitError";

@@ -1298,7 +1298,7 @@ export class PolarisNamespaceExistedConfigGroupsError extends PolarisRequestErro
   static override readonly code = 400219;
   static override readonly symbol = "NamespaceExistedConfigGroups";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"some config group existed in namespace"};
+  static override readonly messages = {"en":"some config group existed in namespace","zh":"当前命名空间存在配置分组，请先删除配置分组，再删除命名空间"};
   static override readonly httpStatus = 400;
   declare readonly code: 400219;
   declare readonly symbol: "NamespaceExistedConfigGroups";
@@ -1606,7 +1606,7 @@ export class PolarisInvalidUserMobileError extends PolarisRequestError {
   static override readonly code = 400413;
   static override readonly symbol = "InvalidUserMobile";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"invalid user mobile"};
+  static override readonly messages = {"en":"invalid user mobile","zh":"用户手机号非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400413;
   declare readonly symbol: "InvalidUserMobile";
@@ -1620,7 +1620,7 @@ export class PolarisInvalidUserEmailError extends PolarisRequestError {
   static override readonly code = 400414;
   static override readonly symbol = "InvalidUserEmail";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"invalid user email"};
+  static override readonly messages = {"en":"invalid user email","zh":"用户邮件非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400414;
   declare readonly symbol: "InvalidUserEmail";

@@ -34,16 +34,37 @@ describe('what an import applies and what it leaves to a human', () => {
     expect(codes.indexOf(-2600)).toBe(codes.indexOf(-2090) + 1);
   });
 
-  it('a changed upstream message is applied; the seed docs words stay in docText', () => {
+  it('a code the seed lists keeps the seed words as its message; upstream wording goes to the note', () => {
     const stale = structuredClone(data);
     const entry = stale.entries.find((e) => e.code === -2029)!;
-    entry.messages.en = 'Lack of valid drainer';
-    delete entry.docText;
+    entry.messages.en = 'Lack of valid drainers';
+    entry.note = undefined;
     const p = plan(upstream, stale);
-    expect(p.changes.map((c) => c.kind).sort()).toEqual(['docs text', 'message']);
     const after = applied(p, stale).entries.find((e) => e.code === -2029)!;
-    expect(after.messages.en).toBe('Lack of valid drainers');
-    expect(after.docText?.en).toBe('Lack of valid drainer');
+    // Seed 001: -2029 "Lack of valid drainer"; common.thrift: "Lack of valid drainers".
+    expect(after.messages.en).toBe('Lack of valid drainer');
+    expect(after.note).toContain('"Lack of valid drainers"');
+  });
+
+  it('where the seed docs are demonstrably wrong, the message follows upstream and docText keeps the seed', () => {
+    const stale = structuredClone(data);
+    const entry = stale.entries.find((e) => e.code === -1008)!;
+    entry.messages.en = entry.docText!.en!;
+    delete entry.docText;
+    const after = applied(plan(upstream, stale), stale).entries.find((e) => e.code === -1008)!;
+    expect(after.messages.en).toBe('Wrong permission');
+    expect(after.docText?.en).toBe('Wrong license');
+  });
+
+  it('a changed upstream message of a code no docs list is applied', () => {
+    const stale = structuredClone(data);
+    const listed = new Set(upstream.editions.flatMap((e) => e.rows.map((r) => r.code)));
+    const fromUpstream = upstream.codes.find((u) => u.message.en !== undefined && !listed.has(u.code))!;
+    const undocumented = stale.entries.find((e) => e.code === fromUpstream.code)!;
+    const wanted = fromUpstream.message.en;
+    undocumented.messages.en = 'stale words';
+    const after = applied(plan(upstream, stale), stale).entries.find((e) => e.code === undocumented.code)!;
+    expect(after.messages.en).toBe(wanted);
   });
 
   it('a code upstream no longer has, or names otherwise, is reported and not applied', () => {

@@ -62,6 +62,9 @@ export function plan(upstream: SystemImport, data: DataFileT = readData(upstream
   const upstreamCodes = new Map(upstream.codes.map((u) => [u.code, u]));
   const definingSources = new Set(upstream.codes.flatMap((u) => u.sources));
   const find = (code: Code) => (d: DataFileT) => d.entries.find((e) => e.code === code)!;
+  const seedEdition = upstream.editions.find((e) => e.seed);
+  const seedTextOf = (code: Code, lang: Lang): string | undefined => seedEdition?.rows.find((r) => r.code === code)?.text[lang];
+  const follows = (code: Code): boolean => upstream.followsUpstream?.has(code) === true;
 
   for (const u of upstream.codes) {
     const entry = byCode.get(u.code);
@@ -81,6 +84,8 @@ export function plan(upstream: SystemImport, data: DataFileT = readData(upstream
     for (const lang of LANGS) {
       const text = u.message[lang];
       if (text === undefined || entry.messages[lang] === text) continue;
+      // A code the seed lists keeps the seed's words (planned with the docs editions below).
+      if (seedTextOf(u.code, lang) !== undefined && !follows(u.code)) continue;
       const before = entry.messages[lang];
       changes.push({
         code: u.code,
@@ -113,7 +118,7 @@ export function plan(upstream: SystemImport, data: DataFileT = readData(upstream
         const text = row.text[lang];
         // The seed's words for the code, which the seed edition keeps in the entry.
         const seedText = upstream.editions.find((e) => e.seed)?.rows.find((r) => r.code === row.code)?.text[lang];
-        if (text !== undefined) planDocsText(entry, lang, text, edition, upstreamCodes.get(row.code), seedText, changes, find);
+        if (text !== undefined) planDocsText(entry, lang, text, edition, upstreamCodes.get(row.code), seedText, follows(row.code), changes, find);
       }
     }
   }
@@ -181,13 +186,34 @@ function planDocsText(
   edition: DocsEdition,
   u: UpstreamCode | undefined,
   seedText: string | undefined,
+  followsUpstream: boolean,
   changes: Change[],
   find: (code: Code) => (d: DataFileT) => EntryT,
 ): void {
-  // The message the entry will have once upstream's message is applied.
-  const message = u?.message[lang] ?? entry.messages[lang];
+  // The message the entry will have once planned: the seed's words where the seed lists the code
+  // (unless its docs are demonstrably wrong), else upstream's.
+  const message = seedText !== undefined && !followsUpstream ? seedText : (u?.message[lang] ?? entry.messages[lang]);
+  if (edition.seed && !followsUpstream) {
+    // The seed's words are the message, verbatim; upstream's other wording is quoted in the note.
+    if (entry.messages[lang] !== text) {
+      changes.push({ code: entry.code, kind: 'docs text', what: `messages.${lang} from ${edition.label}: ${quote(text)}`, apply: (d) => setText(find(entry.code)(d), 'messages', lang, text) });
+    }
+    if (entry.docText?.[lang] === text) {
+      changes.push({ code: entry.code, kind: 'docs text', what: `docText.${lang} dropped: the message is ${edition.label}' words`, apply: (d) => setText(find(entry.code)(d), 'docText', lang, undefined) });
+    }
+    const upstreamText = u?.message[lang];
+    if (upstreamText !== undefined && upstreamText !== text && !(entry.note ?? '').includes(quote(upstreamText))) {
+      changes.push({
+        code: entry.code,
+        kind: 'docs text',
+        what: `upstream words messages.${lang} ${quote(upstreamText)}: noted, the message stays the seed's`,
+        apply: (d) => appendNote(find(entry.code)(d), `Upstream (${u?.sources[0] ?? 'source'}) words it ${quote(upstreamText)}.`),
+      });
+    }
+    return;
+  }
   if (edition.seed) {
-    // The seed's words stay verbatim: the message, or docText where the message is upstream's.
+    // Docs demonstrably wrong: the message is upstream's, the seed's words stay verbatim in docText.
     const shown = entry.docText?.[lang] ?? message;
     if (shown === text) return;
     if (message === undefined) {

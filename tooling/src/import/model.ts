@@ -66,4 +66,10 @@ export interface SystemImport {
   readonly otherTexts: readonly OtherText[];
   /** Facts about the upstream files worth a reader's eye that need no change (docs numbering, typos). */
   readonly remarks: readonly string[];
+  /**
+   * Codes whose seed docs are demonstrably wrong, with why: their message follows upstream and the
+   * seed's words are kept in docText. Every other code the seed lists keeps the seed's words as
+   * its message, verbatim; upstream's other wording goes to the note.
+   */
+  readonly followsUpstream?: ReadonlyMap<number | string, string>;
 }

@@ -108,6 +108,12 @@ export function importNebula(): SystemImport {
     editions: [seed, newest],
     otherTexts: [] satisfies OtherText[],
     remarks,
+    // Where the seed docs are demonstrably wrong (DESIGN.md): the entry follows upstream.
+    followsUpstream: new Map<number, string>([
+      [-1008, 'the English docs say "Wrong license"; upstream and the Chinese docs say permission (E_BAD_PERMISSION)'],
+      [-2011, 'the docs say "Listener conflicts"; upstream -2011 is E_ZONE_NOT_ENOUGH'],
+      [-2066, 'the docs describe the v3.3 E_BACKUP_BUILDING_INDEX; upstream -2066 is E_BACKUP_RUNNING_JOBS'],
+    ]),
   };
 }
 

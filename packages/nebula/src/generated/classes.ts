@@ -1037,13 +1037,13 @@ export class NebulaNoInvalidBalancePlanError extends NebulaMetaError {
   declare readonly name: "NebulaNoInvalidBalancePlanError";
 }
 
-/** -2029 E_NO_VALID_DRAINER: Lack of valid drainers */
+/** -2029 E_NO_VALID_DRAINER: Lack of valid drainer */
 export class NebulaNoValidDrainerError extends NebulaMetaError {
   static override readonly key: string = "nebula#-2029";
   static override readonly code = -2029;
   static override readonly symbol = "E_NO_VALID_DRAINER";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Lack of valid drainers","zh":"缺少有效的 drainer"};
+  static override readonly messages = {"en":"Lack of valid drainer","zh":"缺少有效的 drainer"};
   declare readonly code: -2029;
   declare readonly symbol: "E_NO_VALID_DRAINER";
   static override readonly errorName = "NebulaNoValidDrainerError";
@@ -1544,13 +1544,13 @@ export class NebulaQueryNotFoundError extends NebulaMetaError {
   declare readonly name: "NebulaQueryNotFoundError";
 }
 
-/** -2074 E_AGENT_HB_FAILUE: Failed to receive heartbeat from agent */
+/** -2074 E_AGENT_HB_FAILUE: Agent does not report heartbeat */
 export class NebulaAgentHbFailueError extends NebulaMetaError {
   static override readonly key: string = "nebula#-2074";
   static override readonly code = -2074;
   static override readonly symbol = "E_AGENT_HB_FAILUE";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Failed to receive heartbeat from agent","zh":"agent 没有汇报心跳"};
+  static override readonly messages = {"en":"Agent does not report heartbeat","zh":"agent 没有汇报心跳"};
   declare readonly code: -2074;
   declare readonly symbol: "E_AGENT_HB_FAILUE";
   static override readonly errorName = "NebulaAgentHbFailueError";
@@ -1700,13 +1700,13 @@ export class NebulaNotNullableError extends NebulaStorageError {
   declare readonly name: "NebulaNotNullableError";
 }
 
-/** -3007 E_FIELD_UNSET: Field value must be set if the field value is NOT NULL or has no default value */
+/** -3007 E_FIELD_UNSET: Field value must be set if the field value is `NOT NULL` or has no default value */
 export class NebulaFieldUnsetError extends NebulaStorageError {
   static override readonly key: string = "nebula#-3007";
   static override readonly code = -3007;
   static override readonly symbol = "E_FIELD_UNSET";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Field value must be set if the field value is NOT NULL or has no default value","zh":"字段非空或者没有默认值时，字段值必须设置"};
+  static override readonly messages = {"en":"Field value must be set if the field value is `NOT NULL` or has no default value","zh":"字段非空或者没有默认值时，字段值必须设置"};
   declare readonly code: -3007;
   declare readonly symbol: "E_FIELD_UNSET";
   static override readonly errorName = "NebulaFieldUnsetError";
@@ -1726,13 +1726,13 @@ export class NebulaOutOfRangeError extends NebulaStorageError {
   declare readonly name: "NebulaOutOfRangeError";
 }
 
-/** -3010 E_DATA_CONFLICT_ERROR: Data conflict, for index write without toss. */
+/** -3010 E_DATA_CONFLICT_ERROR: Data conflict */
 export class NebulaDataConflictError extends NebulaStorageError {
   static override readonly key: string = "nebula#-3010";
   static override readonly code = -3010;
   static override readonly symbol = "E_DATA_CONFLICT_ERROR";
   static override readonly retryable = true;
-  static override readonly messages = {"en":"Data conflict, for index write without toss.","zh":"数据冲突"};
+  static override readonly messages = {"en":"Data conflict","zh":"数据冲突"};
   declare readonly code: -3010;
   declare readonly symbol: "E_DATA_CONFLICT_ERROR";
   static override readonly errorName = "NebulaDataConflictError";
@@ -2612,13 +2612,13 @@ export class NebulaCacheWriteFailureError extends NebulaCacheError {
   declare readonly name: "NebulaCacheWriteFailureError";
 }
 
-/** -7001 E_NODE_NUMBER_EXCEED_LIMIT: Number of machines exceeded the limit */
+/** -7001 E_NODE_NUMBER_EXCEED_LIMIT: Number of machines exceeded limit */
 export class NebulaNodeNumberExceedLimitError extends NebulaLicenseError {
   static override readonly key: string = "nebula#-7001";
   static override readonly code = -7001;
   static override readonly symbol = "E_NODE_NUMBER_EXCEED_LIMIT";
   static override readonly retryable = false;
-  static override readonly messages = {"en":"Number of machines exceeded the limit","zh":"机器节点数超出限制"};
+  static override readonly messages = {"en":"Number of machines exceeded limit","zh":"机器节点数超出限制"};
   declare readonly code: -7001;
   declare readonly symbol: "E_NODE_NUMBER_EXCEED_LIMIT";
   static override readonly errorName = "NebulaNodeNumberExceedLimitError";

@@ -19,7 +19,7 @@ export async function findGraph(client: Client, name: string) {
     // ClientRequestException / ServerResponseException -> the GES class; the original is `cause`.
     const err = fromError(thrown);
     if (err instanceof GesGraphNotFoundError) return undefined;
-    throw err; // isRetryable(err): GES.7005, GES.7006, GES.7051, a bare 5xx, a refused connection
+    throw err; // isRetryable(err): GES.7005, 7006, 7051, a bare 500/502/503/504, a refused connection
   }
 }
 // #endregion readme:huawei

@@ -1,0 +1,247 @@
+// What the READMEs quote must hold today. Catalog facts are checked against the data files (the
+// single source of truth the generator reads), bare-status and bound statements against the
+// functions users call, speed and size figures against the latest measured tables in
+// tooling/README.md, and the bench knobs, exit codes and options against the code that defines
+// them. A sentence a check looks for must be there: rewording a claim means rewording its check.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isRetryableStatus, isThrottlingStatus } from '@errs/core';
+import { describe, expect, it } from 'vitest';
+import { loadAllDataFiles, repoRoot } from '../catalog/load.js';
+import { num, readme, readmes, row, tableStarting } from './readmes.js';
+
+type Entry = ReturnType<typeof loadAllDataFiles>[number]['data']['entries'][number];
+const systems = new Map(loadAllDataFiles().map((d) => [d.data.system, d.data.entries as Entry[]]));
+const entries = (system: string): Entry[] => {
+  const found = systems.get(system);
+  if (!found) throw new Error(`no data file for ${system}`);
+  return found;
+};
+const classes = (system: string): number => entries(system).filter((e) => e.className !== undefined).length;
+const source = (path: string): string => readFileSync(join(repoRoot, path), 'utf8');
+
+/** The first match of `pattern` in `text`; fails the test when the sentence is gone. */
+function quote(text: string, pattern: RegExp, where: string): RegExpExecArray {
+  const match = pattern.exec(text.replace(/\s+/g, ' '));
+  if (!match) throw new Error(`${where} no longer says ${pattern}: reword the check with the claim`);
+  return match;
+}
+
+const decimals = (quoted: string): number => (quoted.split('.')[1] ?? '').length;
+const rounded = (value: number, places: number): number => Number(value.toFixed(places));
+
+/** A quoted "lo–hi" is the smallest and largest measured value at the quoted precision. */
+function expectRange(quotedLo: string, quotedHi: string, values: number[]): void {
+  const places = Math.max(decimals(quotedLo), decimals(quotedHi));
+  expect([Number(quotedLo), Number(quotedHi)]).toEqual([rounded(Math.min(...values), places), rounded(Math.max(...values), places)]);
+}
+
+/** A quoted "about x" is every measured value within 7.5% of x (1.43× and 1.46× are about 1.45×). */
+function expectAbout(quoted: string, values: number[]): void {
+  for (const value of values) expect(Math.abs(value / Number(quoted) - 1), `${value} is about ${quoted}`).toBeLessThanOrEqual(0.075);
+}
+
+const root = readme('README.md').prose;
+const tooling = readme('tooling/README.md').prose;
+
+describe('catalog facts', () => {
+  it('the root README names four systems, and there are four data files', () => {
+    quote(root, /the error codes of four real systems/, 'README.md');
+    expect(systems.size).toBe(4);
+  });
+
+  it.each(readmes().filter((r) => /(\d+) codes, (\d+) of them in the public docs/.test(r.text)).map((r) => [r.path, r] as const))(
+    '%s: the code count and the documented count',
+    (path, doc) => {
+      const [, total, documented] = /(\d+) codes, (\d+) of them in the public docs/.exec(doc.text)!;
+      const system = path.split('/')[1]!;
+      expect(Number(total)).toBe(entries(system).length);
+      expect(Number(documented)).toBe(entries(system).filter((e) => e.documented).length);
+    },
+  );
+
+  it('the root README: which systems have HTTP statuses and which have remedies', () => {
+    const names = (list: string) => list.split(/,|\band\b/).map((s) => s.trim().toLowerCase()).filter(Boolean).sort();
+    const having = (field: 'httpStatus' | 'remedy') => [...systems].filter(([, e]) => e.some((x) => x[field] !== undefined)).map(([id]) => id).sort();
+    expect(names(quote(root, /HTTP statuses where the system has them \(([^)]+)\)/, 'README.md')[1]!)).toEqual(having('httpStatus'));
+    expect(names(quote(root, /remedies where the docs give them \(([^)]+)\)/, 'README.md')[1]!)).toEqual(having('remedy'));
+  });
+
+  it('GES: every documented code has HTTP 400 but the one the README names', () => {
+    const [, code, status] = quote(readme('packages/ges/README.md').prose, /documented with HTTP 400 except `(GES\.\d{4})` \((\d{3})\)/, 'packages/ges/README.md');
+    const odd = entries('ges').filter((e) => e.documented && e.httpStatus !== 400);
+    expect(odd.map((e) => [e.code, e.httpStatus])).toEqual([[code, Number(status)]]);
+  });
+
+  it('GES: the retryable codes the README lists are the retryable codes', () => {
+    const sentence = quote(readme('packages/ges/README.md').prose, /Retryable codes are the ones the docs say to retry: (.*?)\.(?: |$)/, 'packages/ges/README.md')[1]!;
+    const listed = [...sentence.matchAll(/GES\.\d{4}/g)].map((m) => m[0]).sort();
+    expect(listed).toEqual(entries('ges').filter((e) => e.retryable).map((e) => e.code).sort());
+  });
+
+  it('Polaris: the HTTP status is the first three digits, except 0 which has none', () => {
+    quote(readme('packages/polaris/README.md').prose, /The HTTP status of every code is the code's first three digits \(`400301` is 400\), except `0` \(`Unknown`\), which has none/, 'packages/polaris/README.md');
+    for (const e of entries('polaris')) {
+      expect(e.httpStatus, String(e.code)).toBe(e.code === 0 ? undefined : Math.floor(Number(e.code) / 1000));
+    }
+  });
+
+  it("Polaris: the catch example's comment names the retryable and the throttling codes", () => {
+    quote(readme('packages/polaris/README.md').prose, /\/\/ 429xxx and 403003 \(throttling\), 500xxx but rule parsing/, 'packages/polaris/README.md');
+    const polaris = entries('polaris');
+    const expected = polaris.filter((e) => {
+      const code = Number(e.code);
+      return code === 403003 || Math.floor(code / 1000) === 429 || (Math.floor(code / 1000) === 500 && !e.symbol.startsWith('Parse'));
+    });
+    expect(polaris.filter((e) => e.retryable).map((e) => e.code)).toEqual(expected.map((e) => e.code));
+    expect(polaris.filter((e) => e.throttling).map((e) => e.code)).toEqual(polaris.filter((e) => e.code === 403003 || Math.floor(Number(e.code) / 1000) === 429).map((e) => e.code));
+  });
+
+  it('NebulaGraph: four codes only the enterprise Java client knows; docText on the three named codes', () => {
+    const prose = readme('packages/nebula/README.md').prose;
+    quote(prose, /and four that only the enterprise Java client knows/, 'packages/nebula/README.md');
+    const javaOnly = entries('nebula').filter((e) => (e.sources ?? []).every((s: string) => s.includes('nebula-java')));
+    expect(javaOnly).toHaveLength(4);
+    const named = quote(prose, /Where the docs text is wrong for the code upstream \(([^)]+)\)/, 'packages/nebula/README.md')[1]!;
+    expect([...named.matchAll(/-\d+/g)].map((m) => Number(m[0])).sort()).toEqual(
+      entries('nebula').filter((e) => e.docText !== undefined).map((e) => Number(e.code)).sort(),
+    );
+  });
+
+  it('tooling: the class counts quoted for the largest catalogs and the type-cost rows', () => {
+    const [, nebula, polaris] = quote(tooling, /nebula (\d+) classes, polaris (\d+)\)/, 'tooling/README.md');
+    expect([Number(nebula), Number(polaris)]).toEqual([classes('nebula'), classes('polaris')]);
+    const costs = tableStarting(tooling, 'project');
+    for (const system of systems.keys()) {
+      const cells = row(costs, `@errs/${system}:`);
+      expect(num(/(\d+) codes/.exec(cells[0]!)![1]), system).toBe(classes(system));
+      // "About 7 instantiations per code"
+      expect(Math.round(num(cells[3]) / classes(system)), system).toBe(Number(quote(tooling, /About (\d+) instantiations per code/, 'tooling/README.md')[1]));
+    }
+  });
+});
+
+describe('retry and bounds statements', () => {
+  const retryable = Array.from({ length: 500 }, (_, i) => i + 100).filter((s) => isRetryableStatus(s));
+
+  it.each(readmes().map((r) => [r.path, r] as const))('%s: every list of retryable bare statuses is the real one', (_path, doc) => {
+    const lists = [...doc.prose.replace(/\s+/g, ' ').matchAll(/retryable for ((?:\d{3}, )+\d{3} and \d{3})/g)];
+    for (const [, list] of lists) expect([...list!.matchAll(/\d{3}/g)].map((m) => Number(m[0]))).toEqual(retryable);
+    if (lists.length > 0) expect(Array.from({ length: 500 }, (_, i) => i + 100).filter((s) => isThrottlingStatus(s))).toEqual([429]);
+  });
+
+  it('the read bounds the READMEs quote are the defaults', () => {
+    expect(DEFAULT_MAX_BYTES).toBe(8 * 1024 * 1024);
+    expect(DEFAULT_TIMEOUT_MS).toBe(5000);
+    for (const doc of readmes()) {
+      const prose = doc.prose.replace(/\s+/g, ' ');
+      for (const [, mib] of prose.matchAll(/(\d+) MiB/g)) expect(Number(mib) * 1024 * 1024, doc.path).toBe(DEFAULT_MAX_BYTES);
+      for (const [, seconds] of prose.matchAll(/a stream body, (\d+) s\b/g)) expect(Number(seconds) * 1000, doc.path).toBe(DEFAULT_TIMEOUT_MS);
+    }
+    quote(readme('packages/core/README.md').prose, /default 8 MiB, `DEFAULT_MAX_BYTES`/, 'packages/core/README.md');
+    const [, ms] = quote(readme('packages/core/README.md').prose, /\(default (\d+) ms, `DEFAULT_TIMEOUT_MS`\)/, 'packages/core/README.md');
+    expect(Number(ms)).toBe(DEFAULT_TIMEOUT_MS);
+  });
+});
+
+describe('speed and size figures: the root README against the tables in tooling/README.md', () => {
+  const speed = tableStarting(tooling, 'operation');
+  const checks = tableStarting(tooling, 'check (one value of the array)');
+  const sizes = tableStarting(tooling, 'bundle');
+  const ratios = (label: string) => [num(row(speed, label)[2]), num(row(speed, label)[5])];
+  const alone = (label: string) => num(row(checks, label)[5]);
+  const gzip = (label: string) => num(row(sizes, label)[2]);
+  const kb = (bytes: number) => bytes / 1000;
+
+  it('fromCode against new Error, and the peer libraries', () => {
+    expectAbout(quote(root, /`fromCode` costs about (\d+\.\d+)× a bare `new Error\(message\)`/, 'README.md')[1]!, ratios('errs: fromCode'));
+    const [, lo, hi] = quote(root, /http-errors' `createError` (\d+(?:\.\d+)?)–(\d+(?:\.\d+)?)×/, 'README.md');
+    expectRange(lo!, hi!, ratios('http-errors: createError'));
+    const [, mlo, mhi] = quote(root, /modern-errors (\d+(?:\.\d+)?)–(\d+(?:\.\d+)?)×/, 'README.md');
+    expectRange(mlo!, mhi!, ratios('modern-errors: new BaseError'));
+    const [, depth1, depth2] = quote(root, /at the same stack depth, (\d+) or (\d+) frames/, 'README.md');
+    expect(speed.header[1]).toBe(`${depth1} frames: time`);
+    expect(speed.header[4]).toBe(`${depth2} frames: time`);
+  });
+
+  it('instanceof within one copy and across copies (the check alone)', () => {
+    const [, lo, hi, xlo, xhi] = quote(root, /costs (\d+)–(\d+) ns a check within one copy of a package and (\d+)–(\d+) ns across copies/, 'README.md');
+    expectRange(lo!, hi!, [alone('errs: instanceof NebulaSyntaxError, same copy'), alone('errs: instanceof CodedError, same copy')]);
+    expectRange(xlo!, xhi!, [alone('errs: instanceof NebulaSyntaxError, across copies'), alone('errs: instanceof CodedError, across copies')]);
+  });
+
+  it('bundle sizes', () => {
+    const oneClass = sizes.rows.filter((r) => / one class | alone$/.test(r[0]!) && !r[0]!.includes('isRetryable')).map((r) => kb(num(r[2])));
+    expect(oneClass).toHaveLength(8);
+    expectAbout(quote(root, /Importing one class or one type guard adds about (\d+(?:\.\d+)?) KB gzipped/, 'README.md')[1]!, oneClass);
+    expectAbout(quote(root, /\(http-errors: (\d+\.\d+) KB\)/, 'README.md')[1]!, [kb(gzip('http-errors'))]);
+    expectAbout(quote(root, /`isRetryable` alone (\d+\.\d+) KB/, 'README.md')[1]!, [kb(gzip('@errs/core: isRetryable alone'))]);
+    const [, lo, hi] = quote(root, /a whole system package through `fromCode` (\d+)–(\d+) KB/, 'README.md');
+    expectRange(lo!, hi!, sizes.rows.filter((r) => r[0]!.endsWith('whole catalog via fromCode')).map((r) => kb(num(r[2]))));
+  });
+});
+
+describe("tooling/README.md's prose against its own tables and the code", () => {
+  const speed = tableStarting(tooling, 'operation');
+  const sizes = tableStarting(tooling, 'bundle');
+  const cold = tableStarting(tooling, 'package');
+
+  it('the speed ratios it sums up', () => {
+    const both = (label: string) => [num(row(speed, label)[2]), num(row(speed, label)[5])];
+    expectAbout(quote(tooling, /`fromCode` is about (\d+\.\d+)× `new Error\(message\)` at either depth/, 'tooling/README.md')[1]!, both('errs: fromCode'));
+    expectAbout(quote(tooling, /skip it \(about (\d+\.\d+)×\)/, 'tooling/README.md')[1]!, both('errs: new NebulaSyntaxError'));
+  });
+
+  it('the sizes it sums up', () => {
+    const oneClass = sizes.rows.filter((r) => r[0]!.includes(': one class (')).map((r) => num(r[2]));
+    expectAbout(quote(tooling, /Importing one class costs about (\d+) KB gzipped, less than half of http-errors/, 'tooling/README.md')[1]!, oneClass.map((b) => b / 1000));
+    for (const bytes of oneClass) expect(bytes * 2).toBeLessThan(num(row(sizes, 'http-errors')[2]));
+    expectAbout(quote(tooling, /`isRetryable` alone is (\d+\.\d+) KB/, 'tooling/README.md')[1]!, [num(row(sizes, '@errs/core: isRetryable alone')[2]) / 1000]);
+  });
+
+  it('the size table: budgets are budgets.json, every bundle within its budget, at most 10% above', () => {
+    const budgets = JSON.parse(source('tooling/src/size/budgets.json')) as Record<string, number>;
+    for (const cells of sizes.rows.filter((r) => r[3] !== 'peer')) {
+      const [name, , gz, budget] = cells;
+      expect(num(budget), name).toBe(budgets[name!]);
+      expect(num(gz), name).toBeLessThanOrEqual(num(budget));
+      expect(num(budget), name).toBeLessThanOrEqual(Math.ceil(num(gz) * 1.1));
+    }
+  });
+
+  it('the cold-import CPU it sums up for the largest catalogs', () => {
+    const [, about] = quote(tooling, /take about (\d+) ms of CPU beyond the loader for `import`/, 'tooling/README.md');
+    expectAbout(about!, [num(row(cold, '@errs/nebula')[3]), num(row(cold, '@errs/polaris')[3])]);
+  });
+
+  it('the bench knobs and their defaults are the code', () => {
+    const run = source('tooling/src/bench/run.ts');
+    const knob = (name: string) => Number(new RegExp(`process\\.env\\.${name} \\?\\? (\\d+)`).exec(run)?.[1]);
+    for (const [, name, value] of tooling.replace(/\s+/g, ' ').matchAll(/`(BENCH_[A-Z_]+)` \((\d+)\)/g)) {
+      expect(knob(name!), name).toBe(Number(value));
+    }
+    expect(quote(tooling, /over (\d+) rounds/, 'tooling/README.md')[1]).toBe(String(knob('BENCH_ROUNDS')));
+    const runs = /COLD_IMPORT_RUNS \?\? (\d+)/.exec(source('tooling/src/bench/cold-import.ts'))?.[1];
+    expect(quote(tooling, /Median of (\d+) processes/, 'tooling/README.md')[1]).toBe(runs);
+  });
+});
+
+describe('the errs command', () => {
+  const cli = readme('packages/cli/README.md').prose;
+  const run = source('packages/cli/src/run.ts');
+
+  it('the exit code table is the EXIT table of the command', () => {
+    const exit = /export const EXIT = (\{[^}]+\})/.exec(run)![1]!;
+    const values = [...exit.matchAll(/: (\d+)/g)].map((m) => Number(m[1]));
+    expect(tableStarting(cli, 'code').rows.map((r) => Number(r[0]))).toEqual(values);
+  });
+
+  it('every option the README names is declared', () => {
+    const named = new Set([...cli.matchAll(/(?<![\w-])(--[a-z][a-z-]*)/g)].map((m) => m[1]!));
+    // The README's own example of a mistyped option, which the command answers with a suggestion.
+    named.delete('--jsn');
+    expect(named.size).toBeGreaterThanOrEqual(8);
+    for (const option of named) expect(run, option).toMatch(new RegExp(`['\\s,]${option}[\\s'<,]`));
+    for (const short of ['-h', '-v']) expect(cli).toContain(short);
+  });
+});

@@ -11,7 +11,7 @@ import { loadAllDataFiles, repoRoot } from '../catalog/load.js';
 import { num, readme, readmes, row, tableStarting } from './readmes.js';
 
 type Entry = ReturnType<typeof loadAllDataFiles>[number]['data']['entries'][number];
-const systems = new Map(loadAllDataFiles().map((d) => [d.data.system, d.data.entries as Entry[]]));
+const systems = new Map<string, Entry[]>(loadAllDataFiles().map((d) => [d.data.system, d.data.entries]));
 const entries = (system: string): Entry[] => {
   const found = systems.get(system);
   if (!found) throw new Error(`no data file for ${system}`);

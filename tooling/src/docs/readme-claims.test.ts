@@ -5,8 +5,8 @@
 // them. A sentence a check looks for must be there: rewording a claim means rewording its check.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, isRetryableStatus, isThrottlingStatus } from '@errs/core';
-import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type ResponseOptions, isRetryableStatus, isThrottlingStatus } from '@errs/core';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { loadAllDataFiles, repoRoot } from '../catalog/load.js';
 import { num, readme, readmes, row, tableStarting } from './readmes.js';
 
@@ -59,6 +59,16 @@ describe('catalog facts', () => {
       expect(Number(documented)).toBe(entries(system).filter((e) => e.documented).length);
     },
   );
+
+  it('every code has English text; every code the docs list has Chinese text', () => {
+    for (const doc of ['packages/nebula/README.md', 'packages/blobstore/README.md']) {
+      quote(readme(doc).prose, /every code with its English text, and its Chinese text where the docs give one/, doc);
+    }
+    for (const [system, list] of systems) {
+      expect(list.filter((e) => !e.messages.en).map((e) => e.code), system).toEqual([]);
+      expect(list.filter((e) => e.documented && !e.messages.zh).map((e) => e.code), system).toEqual([]);
+    }
+  });
 
   it('the root README: which systems have HTTP statuses and which have remedies', () => {
     const names = (list: string) => list.split(/,|\band\b/).map((s) => s.trim().toLowerCase()).filter(Boolean).sort();
@@ -128,6 +138,19 @@ describe('retry and bounds statements', () => {
     const lists = [...doc.prose.replace(/\s+/g, ' ').matchAll(/retryable for ((?:\d{3}, )+\d{3} and \d{3})/g)];
     for (const [, list] of lists) expect([...list!.matchAll(/\d{3}/g)].map((m) => Number(m[0]))).toEqual(retryable);
     if (lists.length > 0) expect(Array.from({ length: 500 }, (_, i) => i + 100).filter((s) => isThrottlingStatus(s))).toEqual([429]);
+  });
+
+  it('the read bound options the READMEs name are the options fromResponse takes', () => {
+    expectTypeOf<ResponseOptions>().toHaveProperty('maxBytes');
+    expectTypeOf<ResponseOptions>().toHaveProperty('timeoutMs');
+    let quoted = 0;
+    for (const doc of readmes()) {
+      for (const [, names] of doc.prose.matchAll(/fromResponse\([a-z]+, \{ ([a-zA-Z, ]+) \}\)/g)) {
+        for (const name of names!.split(/,\s*/)) expect(['maxBytes', 'timeoutMs', 'locale'], `${doc.path}: ${name}`).toContain(name);
+        quoted++;
+      }
+    }
+    expect(quoted).toBeGreaterThanOrEqual(4);
   });
 
   it('the read bounds the READMEs quote are the defaults', () => {

@@ -124,9 +124,9 @@ describe('catalog facts', () => {
     const costs = tableStarting(tooling, 'project');
     for (const system of systems.keys()) {
       const cells = row(costs, `@errs/${system}:`);
-      expect(num(/(\d+) codes/.exec(cells[0]!)![1]), system).toBe(classes(system));
-      // "About 7 instantiations per code"
-      expect(Math.round(num(cells[3]) / classes(system)), system).toBe(Number(quote(tooling, /About (\d+) instantiations per code/, 'tooling/README.md')[1]));
+      expect(num(/(\d+) classes/.exec(cells[0]!)![1]), system).toBe(classes(system));
+      // "About 7 instantiations per class"
+      expect(Math.round(num(cells[3]) / classes(system)), system).toBe(Number(quote(tooling, /About (\d+) instantiations per class/, 'tooling/README.md')[1]));
     }
   });
 });

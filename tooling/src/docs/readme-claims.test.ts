@@ -131,6 +131,86 @@ describe('catalog facts', () => {
   });
 });
 
+describe('categories, classes and wire facts the package READMEs state', () => {
+  const data = new Map(loadAllDataFiles().map((d) => [d.data.system, d.data]));
+  const categoryOf = (system: string, className: string) => {
+    const found = data.get(system)!.categories.find((c) => c.className === className);
+    if (!found) throw new Error(`${system} has no category class ${className}`);
+    return found;
+  };
+  const rangeOf = (system: string, className: string) => [...(categoryOf(system, className).range as number[])].sort((a, b) => a - b);
+  const prose = (system: string) => readme(`packages/${system}/README.md`).prose.replace(/\s+/g, ' ');
+
+  it('NebulaGraph: the category classes and the ranges they are named for', () => {
+    const named = [...prose('nebula').matchAll(/`(Nebula\w+Error)` for `-(\d+)(x+)`/g)];
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    for (const [, className, prefix, xs] of named) {
+      const size = 10 ** xs!.length;
+      expect(rangeOf('nebula', className!), className).toEqual([-(Number(prefix) * size + size - 1), -(Number(prefix) * size)]);
+    }
+  });
+
+  it('GES: the category classes and their GES.Nxxx ranges', () => {
+    const named = [...prose('ges').matchAll(/`(Ges\w+Error)` for (?:the service-plane )?`GES\.(\d)xxx`/g)];
+    expect(named).toHaveLength(3);
+    for (const [, className, digit] of named) expect(rangeOf('ges', className!), className).toEqual([Number(digit) * 1000, Number(digit) * 1000 + 999]);
+  });
+
+  it('Polaris: the category classes and their code classes', () => {
+    const named = [...prose('polaris').matchAll(/`(Polaris\w+Error)` (\d{3})xxx/g)];
+    expect(named).toHaveLength(data.get('polaris')!.categories.length);
+    for (const [, className, head] of named) expect(rangeOf('polaris', className!), className).toEqual([Number(head) * 1000, Number(head) * 1000 + 999]);
+  });
+
+  it('blobstore: the category classes and service ranges', () => {
+    const text = prose('blobstore');
+    const named = [...text.matchAll(/`(Blobstore\w+Error)` for (\d+)–(\d+)/g)];
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    for (const [, className, lo, hi] of named) expect(rangeOf('blobstore', className!), className).toEqual([Number(lo), Number(hi)]);
+    const range = (name: string) => [...(data.get('blobstore')!.categories.find((c) => c.name === name)!.range as number[])];
+    const [, plo, phi, slo, shi] = quote(text, /Proxy owns (\d+)–(\d+) \(the docs say \d+–\d+, but shardnode took (\d+)–(\d+)\)/, 'packages/blobstore/README.md');
+    expect(range('proxy')).toEqual([Number(plo), Number(phi)]);
+    expect(range('shardnode')).toEqual([Number(slo), Number(shi)]);
+    const [, alo, ahi] = quote(text, /access service's 4xx codes sit outside its (\d+)–(\d+) range/, 'packages/blobstore/README.md');
+    expect(range('access')).toEqual([Number(alo), Number(ahi)]);
+  });
+
+  it('blobstore: the generic errors, which of them are retryable, and the renumbered codes', () => {
+    const text = prose('blobstore');
+    const generic = data.get('blobstore')!.generic as Array<{ status: number; retryable: boolean }>;
+    const [, others] = quote(text, /The other generic errors \(([^)]*?), and 201 `Data Already Exist`\)/, 'packages/blobstore/README.md');
+    const quoted = [...others!.matchAll(/\d{3}/g)].map((m) => Number(m[0]));
+    expect([...new Set(generic.map((g) => g.status))].filter((st) => st !== 400 && st !== 404 && st !== 201).sort()).toEqual(quoted.sort());
+    const [, r1, r2] = quote(text, /are read the same way; (\d{3}) and (\d{3}) are retryable/, 'packages/blobstore/README.md');
+    expect(generic.filter((g) => g.retryable).map((g) => g.status)).toEqual([Number(r1), Number(r2)]);
+    const [, old1, old2, new1, new2] = quote(text, /send (\d{3}) and (\d{3}); they map to the classes of today's (\d{3}) and (\d{3})/, 'packages/blobstore/README.md');
+    const byCode = (code: number) => entries('blobstore').find((e) => e.code === code)!;
+    expect([byCode(Number(old1)).replacedBy, byCode(Number(old2)).replacedBy]).toEqual([Number(new1), Number(new2)]);
+    expect([byCode(Number(old1)).className, byCode(Number(old2)).className]).toEqual([byCode(Number(new1)).className, byCode(Number(new2)).className]);
+  });
+
+  it('GES: GES.7004 and GES.7051 share the same text, as two classes', () => {
+    quote(prose('ges'), /`GES\.7004` and `GES\.7051` share the same text but are two codes and two classes/, 'packages/ges/README.md');
+    const [a, b] = ['GES.7004', 'GES.7051'].map((code) => entries('ges').find((e) => e.code === code)!);
+    expect(a!.messages).toEqual(b!.messages);
+    expect(a!.className).not.toBe(b!.className);
+  });
+
+  it("core: an error's own fields in the order the README gives, and toJSON's keys", async () => {
+    const { fromCode, fromError } = await import('@errs/polaris');
+    const core = readme('packages/core/README.md').prose.replace(/\s+/g, ' ');
+    const [, first, then] = quote(core, /shows its facts as own, enumerable fields: (.*?), then (.*?) when they are known/, 'packages/core/README.md');
+    const names = (list: string) => [...list.matchAll(/`(\w+)`/g)].map((m) => m[1]!);
+    const full = fromCode(429001, { requestId: 'r-1', details: { zone: 'a' }, cause: new Error('upstream') });
+    const transport = fromError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }));
+    expect(Object.keys(full).filter((k) => k !== 'cause')).toEqual([...names(first!), ...names(then!)].filter((k) => k !== 'transport'));
+    expect(Object.keys(transport)).toContain('transport');
+    const [, listed] = quote(core, /`toJSON\(\)` gives `\{ ([^}]+) \}`/, 'packages/core/README.md');
+    const keys = new Set([...Object.keys(full.toJSON()), ...Object.keys(transport.toJSON())]);
+    expect([...keys].sort()).toEqual(listed!.split(/,\s*/).sort());
+  });
+});
+
 describe('retry and bounds statements', () => {
   const retryable = Array.from({ length: 500 }, (_, i) => i + 100).filter((s) => isRetryableStatus(s));
 

@@ -132,7 +132,8 @@ describe('catalog facts', () => {
 });
 
 describe('categories, classes and wire facts the package READMEs state', () => {
-  const data = new Map(loadAllDataFiles().map((d) => [d.data.system, d.data]));
+  type Data = ReturnType<typeof loadAllDataFiles>[number]['data'];
+  const data = new Map<string, Data>(loadAllDataFiles().map((d) => [d.data.system, d.data]));
   const categoryOf = (system: string, className: string) => {
     const found = data.get(system)!.categories.find((c) => c.className === className);
     if (!found) throw new Error(`${system} has no category class ${className}`);

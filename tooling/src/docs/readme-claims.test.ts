@@ -70,6 +70,13 @@ describe('catalog facts', () => {
     }
   });
 
+  it('every code marked retryable has its reason', () => {
+    quote(root, /with the upstream evidence for every code marked retryable/, 'README.md');
+    quote(root, /a reason for every code marked retryable/, 'README.md');
+    quote(readme('packages/core/README.md').prose, /a retryable code's reason and upstream evidence are in `catalog\[i\]\.retryableWhy`/, 'packages/core/README.md');
+    for (const [system, list] of systems) expect(list.filter((e) => e.retryable && !e.retryableWhy).map((e) => e.code), system).toEqual([]);
+  });
+
   it('the root README: which systems have HTTP statuses and which have remedies', () => {
     const names = (list: string) => list.split(/,|\band\b/).map((s) => s.trim().toLowerCase()).filter(Boolean).sort();
     const having = (field: 'httpStatus' | 'remedy') => [...systems].filter(([, e]) => e.some((x) => x[field] !== undefined)).map(([id]) => id).sort();

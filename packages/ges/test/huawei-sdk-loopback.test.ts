@@ -11,13 +11,9 @@
 //   (only axios' message survives, e.g. "connect ECONNREFUSED 127.0.0.1:1").
 // - It retries only ECONNABORTED / ECONNREFUSED / ECONNRESET / 504, once, and only when a second
 //   endpoint is configured.
-import { HcClient } from '@huaweicloud/huaweicloud-sdk-core/HcClient';
-import { BasicCredentials } from '@huaweicloud/huaweicloud-sdk-core/auth/BasicCredentials';
 import { ClientRequestException } from '@huaweicloud/huaweicloud-sdk-core/exception/ClientRequestException';
 import { ServerResponseException } from '@huaweicloud/huaweicloud-sdk-core/exception/ServerResponseException';
 import { ServiceResponseException } from '@huaweicloud/huaweicloud-sdk-core/exception/ServiceResponseException';
-import { type ClientOptions, DefaultHttpClient } from '@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpClient';
-import type { Logger } from '@huaweicloud/huaweicloud-sdk-core/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Loopback, closedPort, json, reset, send, silent, startLoopback } from '../../../tooling/src/loopback/server.js';
 import {
@@ -30,10 +26,9 @@ import {
   isRetryable,
   isThrottling,
 } from '../src/index.js';
+import { gesClient, getGraph, graph } from './huawei-client.js';
 
 const BOUND = 4_000;
-const PROJECT = 'p1';
-const graph = (name: string): string => `/v2/${PROJECT}/graphs/${name}`;
 
 let server: Loopback;
 let refusedPort: number;
@@ -59,40 +54,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-// The SDK's default logger prints every failed request, its signed Authorization header included.
-const quiet: Logger = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  setLevel() {},
-  getLevel: () => 'error' as never,
-  setName() {},
-};
-
-/**
- * What ClientBuilder.build() assembles (DefaultHttpClient + HcClient with credentials and
- * endpoints). ClientBuilder itself is not used: its default user agent writes an application id
- * under the home directory, and 3.1.211 requires `uuid` without declaring it.
- */
-function gesClient(endpoints: string[], axiosRequestConfig?: ClientOptions['axiosRequestConfig']): HcClient {
-  const credential = new BasicCredentials().withAk('test-ak').withSk('test-sk').withProjectId(PROJECT);
-  const http = new DefaultHttpClient({ disableSslVerification: true, headers: { 'User-Agent': 'errs-tests' }, logger: quiet, axiosRequestConfig }, endpoints);
-  return new HcClient(http).withCredential(credential).withEndpoints(endpoints);
-}
-
-/** A GET of /v2/{project_id}/graphs/{name}, built the way the generated GES client builds it. */
-function getGraph(client: HcClient, name: string): Promise<Record<string, unknown>> {
-  return client.sendRequest({
-    method: 'GET',
-    url: '/v2/{project_id}/graphs/{graph_name}',
-    contentType: 'application/json',
-    queryParams: {},
-    pathParams: { graph_name: name },
-    headers: {},
-  });
-}
 
 /** What the promise rejects with; fails the test if it resolves. */
 async function thrownBy(promise: Promise<unknown>): Promise<unknown> {

@@ -95,7 +95,7 @@ export function typeCost(app: string, systems: string[]): TypeCost[] {
     const { catalog } = load(name) as { catalog: readonly Entry[] };
     const file = source(name, catalog);
     const codes = catalog.filter((e) => e.className !== undefined && e.success !== true).length;
-    rows.push({ project: `${name}: ${codes} codes, fromCode + switch`, codes, ...diagnose(join(app, 'type-cost', name.replace('@errs/', '')), 'narrow.ts', file) });
+    rows.push({ project: `${name}: ${codes} classes, fromCode + switch`, codes, ...diagnose(join(app, 'type-cost', name.replace('@errs/', '')), 'narrow.ts', file) });
   }
   return rows;
 }

@@ -69,6 +69,8 @@ describe('CodedError construction', () => {
     expect({ ...new f.DemoTooManyRequestsError() }).toMatchObject({ name: 'DemoTooManyRequestsError', system: 'nebula', category: 'raft' });
     // A base instance without a category has no category field; the raw value is never own.
     expect(Object.keys(new f.DemoError(undefined, { code: -9999 }))).toEqual(['name', 'system', 'code', 'retryable']);
+    // Without a code (a transport failure), no code field at all.
+    expect(Object.keys(new f.DemoError('refused', { transport: 'ECONNREFUSED', retryable: true }))).toEqual(['name', 'system', 'retryable', 'transport']);
     expect(Object.getOwnPropertyNames(new f.DemoError(undefined, { code: -9999, raw: { body: 'x' } }))).not.toContain('raw');
   });
 

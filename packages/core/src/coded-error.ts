@@ -165,7 +165,7 @@ export class CodedError extends Error {
     this.name = ctor.errorName;
     this.system = ctor.system as SystemId;
     if (ctor.category !== undefined) this.category = ctor.category;
-    this.code = code;
+    if (code !== undefined) this.code = code;
     // A per-code class states its own facts; base and category instances may carry wire-known ones.
     const perCode = ctor.code !== undefined;
     const symbol = perCode ? ctor.symbol : (given.symbol ?? ctor.symbol);

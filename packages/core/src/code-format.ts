@@ -20,10 +20,10 @@ export type CodeFormatSpec =
       readonly digits: number;
     };
 
-export interface CodeFormat {
+export interface CodeFormat<C extends number | string = number | string> {
   readonly spec: CodeFormatSpec;
   /** The canonical code for any of its natural forms, or undefined when the input is not a code. Never throws. */
-  readonly normalize: (input: unknown) => number | string | undefined;
+  readonly normalize: (input: unknown) => C | undefined;
   /** The integer a canonical code is ranged by (the code itself; 'GES.7005' -> 7005). */
   readonly rangeKey: (code: number | string) => number | undefined;
   /** Whether a canonical code has the shape of the system's codes (inside min/max). */
@@ -54,6 +54,9 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const MAX_DIGITS = 8;
 
 /** The normalizer, range key and shape check of a code format. */
+export function codeFormat(spec: Extract<CodeFormatSpec, { kind: 'integer' }>): CodeFormat<number>;
+export function codeFormat(spec: Extract<CodeFormatSpec, { kind: 'prefixed' }>): CodeFormat<string>;
+export function codeFormat(spec: CodeFormatSpec): CodeFormat;
 export function codeFormat(spec: CodeFormatSpec): CodeFormat {
   if (spec.kind === 'integer') {
     const { min, max } = spec;

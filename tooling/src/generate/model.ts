@@ -54,11 +54,12 @@ export function parentClassOf(model: Model, entry: EntryT): string {
 /** A TypeScript/JSON literal. */
 export const lit = (value: unknown): string => JSON.stringify(value);
 
-/** Key in the `<System>Codes` constant: the symbol when it is an identifier, else the class reason. */
+/** Key in the `<System>Codes` constant: the symbol when it is an identifier, else the class reason (else the symbol, quoted). */
 export function constantKey(model: Model, entry: EntryT): string {
   if (/^[A-Za-z_$][\w$]*$/.test(entry.symbol)) return entry.symbol;
-  const name = entry.className ?? entry.symbol;
-  return name.slice(model.data.prefix.length).replace(/Error$/, '');
+  // A code without a class (a success code) whose symbol is no identifier: the symbol, quoted.
+  if (entry.className === undefined) return lit(entry.symbol);
+  return entry.className.slice(model.data.prefix.length).replace(/Error$/, '');
 }
 
 /** A one-line comment-safe text. */

@@ -63,10 +63,21 @@ export interface GeneratorInputs {
   readonly systems: readonly LoadedData[];
   /** packages/cli/package.json as text, when the CLI package exists. */
   readonly cliManifest?: string;
+  /** The synthetic system core's test fixture is generated from, when the repository has it. */
+  readonly fixture?: { readonly file: string; readonly data: DataFileT };
 }
+
+/** Where the synthetic system of the generator's tests lives; core's test fixture is made from it. */
+export const FIXTURE_SOURCE = join('tooling', 'src', 'generate', 'synthetic', 'demo.json');
 
 export function readInputs(root: string = repoRoot): GeneratorInputs {
   const dir = join(root, 'packages');
   const cli = join(dir, 'cli', 'package.json');
-  return { root, systems: loadAllDataFiles(dir), ...(existsSync(cli) ? { cliManifest: readFileSync(cli, 'utf8') } : {}) };
+  const fixture = join(root, FIXTURE_SOURCE);
+  return {
+    root,
+    systems: loadAllDataFiles(dir),
+    ...(existsSync(cli) ? { cliManifest: readFileSync(cli, 'utf8') } : {}),
+    ...(existsSync(fixture) && existsSync(join(dir, 'core')) ? { fixture: { file: fixture, data: parseDataFile(readFileSync(fixture, 'utf8'), fixture) } } : {}),
+  };
 }

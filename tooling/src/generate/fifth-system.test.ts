@@ -89,9 +89,8 @@ describe('a fifth system package', () => {
     expect(raft).toBeInstanceOf(demo.DemoRaftTooManyRequestsError);
     expect(raft).toBeInstanceOf(demo.DemoRaftError);
     expect(raft).toBeInstanceOf(demo.DemoStorageError);
-    expect(raft).toMatchObject({ category: 'raft', retryable: true, throttling: true, symbol: 'E_RAFT_TOO_MANY_REQUESTS' });
-    // No status of its own: the storage category's, which a nested class inherits.
-    expect(raft.httpStatus).toBe(503);
+    expect(raft).toMatchObject({ category: 'raft', retryable: true, throttling: false, symbol: 'E_RAFT_TOO_MANY_REQUESTS' });
+    expect(raft.httpStatus).toBeUndefined();
     expect(demo.fromCode(-3002)).toMatchObject({ name: 'DemoKeyHasExistsError', category: 'storage' });
     // Exceptions: a status under the 'none' rule, a class by hand, a category outside its range.
     expect(demo.fromCode(-1004)).toMatchObject({ name: 'DemoSyntaxError', category: 'graph', httpStatus: 400 });
@@ -104,9 +103,10 @@ describe('a fifth system package', () => {
     // No range holds -8000; a category named by a number states its class.
     expect(demo.fromCode(-8000)).toMatchObject({ name: 'DemoUnknownError' });
     expect(demo.fromCode(-8000).category).toBeUndefined();
-    expect(demo.fromCode(-4500)).toBeInstanceOf(demo.DemoConflictError);
-    expect(demo.fromCode(-3555)).toMatchObject({ name: 'DemoRaftError', retryable: true, throttling: true });
-    expect(demo.fromCode(-3900)).toMatchObject({ name: 'DemoStorageError', httpStatus: 503 });
+    // Codes outside the catalog take their category's facts.
+    expect(demo.fromCode(-4500)).toMatchObject({ name: 'DemoConflictError', category: '409', retryable: true, throttling: true });
+    expect(demo.fromCode(-3555)).toMatchObject({ name: 'DemoRaftError', retryable: false, throttling: false });
+    expect(demo.fromCode(-1500)).toMatchObject({ name: 'DemoGraphError', httpStatus: 503 });
     expect(demo.genericErrors).toEqual([{ status: 404, message: 'Not Found', symbol: 'ErrNotFound', retryable: false, note: 'A plain status.' }]);
     expect(demo.DemoCodes.E_RAFT_TOO_MANY_REQUESTS).toBe(-3523);
     expect(demo.system.httpStatus).toBe('none');

@@ -11,6 +11,7 @@ import { renderCliManifest, renderCliSystems } from './render-cli.js';
 import { renderCodes } from './render-codes.js';
 import { renderDescriptor, renderFormat } from './render-descriptor.js';
 import { renderBase, renderFactories } from './render-factories.js';
+import { renderFixture } from './render-fixture.js';
 import { renderIndex } from './render-index.js';
 import { renderRegistry } from './render-registry.js';
 import { renderTable, replaceTable } from './render-readme.js';
@@ -51,7 +52,8 @@ export interface Rendered {
 
 /** Every generated file of the repository, from the inputs alone. */
 export function renderAll(inputs: GeneratorInputs): Rendered {
-  const problems = validateAll(inputs);
+  const fixtureProblems = inputs.fixture === undefined ? [] : validateDataFile(inputs.fixture.data).map((p) => `${relative(inputs.root, inputs.fixture!.file)}: ${p}`);
+  const problems = [...validateAll(inputs), ...fixtureProblems];
   if (problems.length > 0) return { problems, files: new Map() };
   const files = new Map<string, string>();
   for (const loaded of inputs.systems) {
@@ -62,6 +64,10 @@ export function renderAll(inputs: GeneratorInputs): Rendered {
     const systems = inputs.systems.map((l) => ({ id: l.data.system, packageName: l.packageName }));
     files.set(join('packages', 'cli', 'src', 'generated', 'systems.ts'), renderCliSystems(systems));
     files.set(join('packages', 'cli', 'package.json'), renderCliManifest(inputs.cliManifest, systems));
+  }
+  if (inputs.fixture !== undefined) {
+    const from = relative(inputs.root, inputs.fixture.file).split(/[\\/]/).join('/');
+    files.set(join('packages', 'core', 'test', 'fixture.ts'), renderFixture(buildModel(inputs.fixture.data), from));
   }
   return { problems, files };
 }

@@ -1,5 +1,6 @@
 // src/generated/classes.ts: one class per category and one per code. Plain class declarations
 // with literal statics only, so bundlers drop every class a user does not import.
+import { categoryKey, codeKey } from '../../../packages/core/src/identity.js';
 import { HEADER, type Model, commentText, lit, parentClassOf } from './model.js';
 
 export function renderClasses(model: Model): string {
@@ -14,7 +15,7 @@ export function renderClasses(model: Model): string {
     out.push(
       `/** ${commentText(category.description.en ?? category.description.zh)} (${data.displayName}, codes ${low} to ${high}). */`,
       `export class ${category.className} extends ${parent} {`,
-      `  static override readonly key: string = ${lit(`${data.system}/${category.name}`)};`,
+      `  static override readonly key: string = ${lit(categoryKey(data.system, category.name))};`,
       `  static override readonly category: string | undefined = ${lit(category.name)};`,
       `  static ${category.parent === undefined ? '' : 'override '}readonly range: CodeRange = { low: ${low}, high: ${high} };`,
     );
@@ -36,7 +37,7 @@ export function renderClasses(model: Model): string {
     out.push(`/** ${lit(entry.code).replace(/"/g, '')} ${entry.symbol}: ${commentText(message)}${entry.deprecated ? ` (deprecated: ${commentText(entry.deprecated)})` : ''} */`);
     out.push(
       `export class ${name} extends ${parentClassOf(model, entry)} {`,
-      `  static override readonly key: string = ${lit(`${data.system}#${entry.code}`)};`,
+      `  static override readonly key: string = ${lit(codeKey(data.system, entry.code))};`,
       `  static override readonly code = ${lit(entry.code)};`,
       `  static override readonly symbol = ${lit(entry.symbol)};`,
       `  static override readonly retryable = ${entry.retryable};`,

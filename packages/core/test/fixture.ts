@@ -28,131 +28,217 @@ export function makeFixture(core: CoreModule) {
 
   /** query service (Demo, codes -1999 to -1000). */
   class DemoGraphError extends DemoError {
+    /** @internal */
     static override readonly key: string = "demo/graph";
     static override readonly category: string | undefined = "graph";
+    /** @internal */
     static readonly range: CodeRange = { low: -1999, high: -1000 };
     static override readonly httpStatus: number | undefined = 503;
+    /** @internal */
     static override readonly errorName: string = "DemoGraphError";
     declare readonly category: "graph";
   }
 
   /** storage service (Demo, codes -3999 to -3000). */
   class DemoStorageError extends DemoError {
+    /** @internal */
     static override readonly key: string = "demo/storage";
     static override readonly category: string | undefined = "storage";
+    /** @internal */
     static readonly range: CodeRange = { low: -3999, high: -3000 };
+    /** @internal */
     static override readonly errorName: string = "DemoStorageError";
     declare readonly category: "storage" | "raft";
   }
 
   /** conflicts (Demo, codes -4999 to -4000). */
   class DemoConflictError extends DemoError {
+    /** @internal */
     static override readonly key: string = "demo/409";
     static override readonly category: string | undefined = "409";
+    /** @internal */
     static readonly range: CodeRange = { low: -4999, high: -4000 };
     static override readonly retryable: boolean | undefined = true;
     static override readonly throttling: boolean | undefined = true;
+    /** @internal */
     static override readonly errorName: string = "DemoConflictError";
     declare readonly category: "409";
   }
 
   /** raft (Demo, codes -3599 to -3500). */
   class DemoRaftError extends DemoStorageError {
+    /** @internal */
     static override readonly key: string = "demo/raft";
     static override readonly category: string | undefined = "raft";
+    /** @internal */
     static override readonly range: CodeRange = { low: -3599, high: -3500 };
+    /** @internal */
     static override readonly errorName: string = "DemoRaftError";
     declare readonly category: "raft";
   }
 
-  /** -1004 E_SYNTAX_ERROR: Syntax error */
+  /**
+   * `-1004` `E_SYNTAX_ERROR`: Syntax error
+   *
+   * 语法错误
+   *
+   * - Demo, category `graph`.
+   * - HTTP status 400.
+   * - Not retryable.
+   * - Formerly `-1005` (renumbered upstream; the old code gives this class).
+   */
   class DemoSyntaxError extends DemoGraphError {
+    /** @internal */
     static override readonly key: string = "demo#-1004";
     static override readonly code = -1004;
     static override readonly symbol = "E_SYNTAX_ERROR";
     static override readonly retryable = false;
+    /** @internal */
     static override readonly messages = {"en":"Syntax error","zh":"语法错误"};
     static override readonly httpStatus = 400;
     declare readonly code: -1004;
     declare readonly symbol: "E_SYNTAX_ERROR";
+    declare readonly retryable: false;
+    /** @internal */
     static override readonly errorName = "DemoSyntaxError";
     declare readonly name: "DemoSyntaxError";
   }
 
-  /** -1006 E_DUP: Duplicate key */
+  /**
+   * `-1006` `E_DUP`: Duplicate key
+   *
+   * - Demo, category `graph`.
+   * - Not retryable.
+   *
+   * @deprecated Not sent since 2.0.
+   */
   class DemoDuplicateKeyError extends DemoGraphError {
+    /** @internal */
     static override readonly key: string = "demo#-1006";
     static override readonly code = -1006;
     static override readonly symbol = "E_DUP";
     static override readonly retryable = false;
+    /** @internal */
     static override readonly messages = {"en":"Duplicate key"};
     declare readonly code: -1006;
     declare readonly symbol: "E_DUP";
+    declare readonly retryable: false;
+    /** @internal */
     static override readonly errorName = "DemoDuplicateKeyError";
     declare readonly name: "DemoDuplicateKeyError";
   }
 
-  /** -3002 E_KEY_HAS_EXISTS: Key already exists */
+  /**
+   * `-3002` `E_KEY_HAS_EXISTS`: Key already exists
+   *
+   * - Demo, category `storage`.
+   * - Not retryable.
+   */
   class DemoKeyHasExistsError extends DemoStorageError {
+    /** @internal */
     static override readonly key: string = "demo#-3002";
     static override readonly code = -3002;
     static override readonly symbol = "E_KEY_HAS_EXISTS";
     static override readonly retryable = false;
+    /** @internal */
     static override readonly messages = {"en":"Key already exists"};
     declare readonly code: -3002;
     declare readonly symbol: "E_KEY_HAS_EXISTS";
+    declare readonly retryable: false;
+    /** @internal */
     static override readonly errorName = "DemoKeyHasExistsError";
     declare readonly name: "DemoKeyHasExistsError";
   }
 
-  /** -3003 E_MOVED: Moved */
+  /**
+   * `-3003` `E_MOVED`: Moved
+   *
+   * - Demo, category `graph`.
+   * - Not retryable.
+   */
   class DemoMovedError extends DemoGraphError {
+    /** @internal */
     static override readonly key: string = "demo#-3003";
     static override readonly code = -3003;
     static override readonly symbol = "E_MOVED";
     static override readonly retryable = false;
+    /** @internal */
     static override readonly messages = {"en":"Moved"};
     declare readonly code: -3003;
     declare readonly symbol: "E_MOVED";
+    declare readonly retryable: false;
+    /** @internal */
     static override readonly errorName = "DemoMovedError";
     declare readonly name: "DemoMovedError";
   }
 
-  /** -3523 E_RAFT_TOO_MANY_REQUESTS: Too many requests */
+  /**
+   * `-3523` `E_RAFT_TOO_MANY_REQUESTS`: Too many requests
+   *
+   * 请求数量过多
+   *
+   * - Demo, category `raft`.
+   * - Retryable: Back off and retry: the leader sheds load.
+   * - Before retrying: refresh the leader first.
+   *
+   * Remedy: Slow down.
+   */
   class DemoRaftTooManyRequestsError extends DemoRaftError {
+    /** @internal */
     static override readonly key: string = "demo#-3523";
     static override readonly code = -3523;
     static override readonly symbol = "E_RAFT_TOO_MANY_REQUESTS";
     static override readonly retryable = true;
+    /** @internal */
     static override readonly messages = {"en":"Too many requests","zh":"请求数量过多"};
     declare readonly code: -3523;
     declare readonly symbol: "E_RAFT_TOO_MANY_REQUESTS";
+    declare readonly retryable: true;
+    /** @internal */
     static override readonly errorName = "DemoRaftTooManyRequestsError";
     declare readonly name: "DemoRaftTooManyRequestsError";
   }
 
-  /** -4001 E_WRITE_CONFLICT: 冲突 */
+  /**
+   * `-4001` `E_WRITE_CONFLICT`: 冲突
+   *
+   * - Demo, category `409`.
+   * - Not retryable.
+   */
   class DemoWriteConflictError extends DemoConflictError {
+    /** @internal */
     static override readonly key: string = "demo#-4001";
     static override readonly code = -4001;
     static override readonly symbol = "E_WRITE_CONFLICT";
     static override readonly retryable = false;
+    /** @internal */
     static override readonly messages = {"zh":"冲突"};
     declare readonly code: -4001;
     declare readonly symbol: "E_WRITE_CONFLICT";
+    declare readonly retryable: false;
+    /** @internal */
     static override readonly errorName = "DemoWriteConflictError";
     declare readonly name: "DemoWriteConflictError";
   }
 
-  /** -8000 E_UNKNOWN: Unknown error */
+  /**
+   * `-8000` `E_UNKNOWN`: Unknown error
+   *
+   * - Demo.
+   * - Not retryable.
+   */
   class DemoUnknownError extends DemoError {
+    /** @internal */
     static override readonly key: string = "demo#-8000";
     static override readonly code = -8000;
     static override readonly symbol = "E_UNKNOWN";
     static override readonly retryable = false;
+    /** @internal */
     static override readonly messages = {"en":"Unknown error"};
     declare readonly code: -8000;
     declare readonly symbol: "E_UNKNOWN";
+    declare readonly retryable: false;
+    /** @internal */
     static override readonly errorName = "DemoUnknownError";
     declare readonly name: "DemoUnknownError";
   }
@@ -198,6 +284,7 @@ export function makeFixture(core: CoreModule) {
   /** Each catalog code's error type (renumbered old codes give the current class). */
   interface DemoErrorByCode {
     "-1004": DemoSyntaxError;
+    /** @deprecated Renumbered to -1004. */
     "-1005": DemoSyntaxError;
     "-1006": DemoDuplicateKeyError;
     "-3002": DemoKeyHasExistsError;

@@ -8,6 +8,10 @@ export interface ConsumerCase {
   readonly code: number | string;
   readonly symbol: string;
   readonly cls: string;
+  /** The example's own retry flag, which its class fixes. */
+  readonly retryable: boolean;
+  /** The class of the example's category, when it has one. */
+  readonly categoryCls?: string;
   readonly base: string;
   readonly guard: string;
   readonly prefix: string;
@@ -36,6 +40,8 @@ export function consumerCases(): Record<string, ConsumerCase> {
       code: example.code,
       symbol: example.symbol,
       cls: example.className!,
+      retryable: example.retryable,
+      ...(example.category === undefined ? {} : { categoryCls: data.categories.find((c) => c.name === example.category)!.className }),
       base: data.baseClassName,
       guard: `is${data.prefix}Error`,
       prefix: data.prefix,
@@ -63,12 +69,16 @@ export function typedSource(name: string, c: ConsumerCase): string {
   return [
     `// Written by the consumer matrix: ${name} as a TypeScript user writes it; literal codes give their exact class.`,
     `import { CodedError, type SystemDescriptor, isCodedError } from '@errs/core';`,
-    `import { type Known${c.base}, ${p}Codes, ${c.base}, ${c.cls}, fromCode, fromJSON, fromResponse, ${c.guard}, system } from '${name}';`,
+    `import { type Known${c.base}, ${p}Codes, ${c.base}, ${c.cls}, ${c.categoryCls === undefined ? '' : `${c.categoryCls}, `}fromCode, fromJSON, fromResponse, ${c.guard}, system } from '${name}';`,
     '',
     `const one: ${c.cls} = fromCode(${lit(c.code)});`,
     `const viaName: ${c.cls} = fromCode(${p}Codes.${c.codesKey});`,
     `const code: ${lit(c.code)} = one.code;`,
     `const symbol: ${lit(c.symbol)} = one.symbol;`,
+    `const retryable: ${c.retryable} = one.retryable;`,
+    ...(c.categoryCls === undefined
+      ? []
+      : ['// @ts-expect-error the statics the identity protocol reads are not in the published types.', `export const range = ${c.categoryCls}.range;`]),
     `const loose: ${c.base} = fromCode(${loose});`,
     ...(c.successCode === undefined ? [] : ['// @ts-expect-error a success code: fromCode rejects it at compile time.', `fromCode(${lit(c.successCode)});`]),
     `const wire: ${c.base} | undefined = fromResponse(${lit(c.response)});`,
@@ -87,7 +97,7 @@ export function typedSource(name: string, c: ConsumerCase): string {
     '      return err.message;',
     '  }',
     '}',
-    'export const uses = [one, viaName, code, symbol, loose, wire, fetched, guarded, asCore, described, narrow(one)] as const;',
+    'export const uses = [one, viaName, code, symbol, retryable, loose, wire, fetched, guarded, asCore, described, narrow(one)] as const;',
     '',
   ].join('\n');
 }

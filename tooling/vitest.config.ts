@@ -1,23 +1,23 @@
-// Tooling's tests. The recipes import the packages by name, as users write it; tooling cannot
-// depend on them (every package depends on tooling), so the names resolve to their sources here,
-// as tsconfig.json's `paths` do for the type check, and no build is needed first.
+// Tooling's tests. The recipes import the packages by name, as users write it, and the generator's
+// tests import @errs/core from packages they write to a temp dir; tooling cannot depend on the
+// packages (every package depends on tooling), so the names resolve to their sources here, as
+// tsconfig.json's `paths` do for the type check, and no build is needed first. The packages are
+// discovered, not listed: a new system needs nothing here.
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const source = (name: string): string => fileURLToPath(new URL(`../packages/${name}/src/index.ts`, import.meta.url));
+const packages = fileURLToPath(new URL('../packages/', import.meta.url));
+const alias = Object.fromEntries(
+  readdirSync(packages)
+    .filter((name) => existsSync(`${packages}${name}/src/index.ts`))
+    .map((name) => [`@errs/${name}`, `${packages}${name}/src/index.ts`]),
+);
 
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@errs/core': source('core'),
-      '@errs/nebula': source('nebula'),
-      '@errs/ges': source('ges'),
-      '@errs/polaris': source('polaris'),
-      '@errs/blobstore': source('blobstore'),
-    },
-  },
+  resolve: { alias },
   test: {
-    testTimeout: 10_000,
+    testTimeout: 30_000,
     hookTimeout: 10_000,
   },
 });

@@ -2,7 +2,8 @@
 // Only distinctive tokens count, so ordinary words and numbers in a log are not read as codes.
 
 export type Candidate =
-  | { readonly kind: 'ges'; readonly text: string; readonly index: number }
+  /** A code of a prefixed format, as GES writes them (`GES.7000`). */
+  | { readonly kind: 'prefixed'; readonly text: string; readonly index: number }
   /** A negative integer standing alone, as NebulaGraph codes are printed (`[-1004]`, `errno -8`). */
   | { readonly kind: 'negative'; readonly text: string; readonly index: number }
   /** A number right after a code key: `"code":400301`, `error_code=611`, `errno: -1004`, `code 0`. */
@@ -10,17 +11,19 @@ export type Candidate =
   /** A word that may be a class name (`NebulaSyntaxError`) or a symbol (`E_SYNTAX_ERROR`). */
   | { readonly kind: 'name'; readonly text: string; readonly index: number };
 
-const GES = /(?<![A-Za-z0-9_])GES\.\d{1,8}(?!\d)/gi;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Codes written as one of the prefixes plus digits (`GES.7000`), in any case. */
+const prefixed = (prefixes: readonly string[]) => new RegExp(`(?<![A-Za-z0-9_])(?:${prefixes.map(escape).join('|')})\\d{1,8}(?!\\d)`, 'gi');
 const NEGATIVE = /(?<![\w.\-\u2212])[-\u2212][1-9]\d{0,4}(?![\w.])/g;
 // `status code 404` is HTTP, not a system code: "code" after "status" does not count.
 const KEYED =
   /(?<![A-Za-z])(?:error[_-]?code|err[_-]?code|errcode|errno|(?<!status[\s_-]?)code)(?![A-Za-z])["']?\s*[:=]?\s*(?:\{\s*["']?value["']?\s*:\s*)?["']?([+\-\u2212]?\d{1,9})(?![\d.])/gi;
 const NAME = /(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9_]{3,80}(?![A-Za-z0-9_])/g;
 
-/** Every candidate token in the text, in the order it appears. */
-export function candidates(text: string): Candidate[] {
+/** Every candidate token in the text, in the order it appears; `prefixes` of the prefixed code formats. */
+export function candidates(text: string, prefixes: readonly string[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(GES)) found.push({ kind: 'ges', text: m[0], index: m.index });
+  if (prefixes.length > 0) for (const m of text.matchAll(prefixed(prefixes))) found.push({ kind: 'prefixed', text: m[0], index: m.index });
   for (const m of text.matchAll(NEGATIVE)) found.push({ kind: 'negative', text: m[0], index: m.index });
   for (const m of text.matchAll(KEYED)) {
     const value = m[1] as string;

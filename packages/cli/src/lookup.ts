@@ -1,12 +1,12 @@
 // Lookup of one query: a code (the system guessed from its shape), a symbol or class name
 // (exact, any case), or else the codes named inside a pasted log line. For a code in no
 // catalog: the category range it falls in, and with --system, the systems it does fit.
-import type { CatalogEntry } from '@errs/core';
+import { type CatalogEntry, findRange } from '@errs/core';
 import { candidates } from './extract.js';
 import { codeFor, hasShape } from './shape.js';
 import { type SystemInfo, systems } from './systems.js';
 
-type SystemId = SystemInfo['id'];
+type SystemId = string;
 
 export interface RangeHit {
   readonly system: SystemId;
@@ -37,10 +37,8 @@ export interface LookupResult {
 const chosen = (only: SystemId | undefined) => systems.filter((s) => only === undefined || s.id === only);
 
 function rangeOf(system: SystemInfo, code: number | string): RangeHit {
-  const key = typeof code === 'number' ? code : Number(code.slice(4));
-  const holding = system.categories
-    .filter((c) => key >= c.range.low && key <= c.range.high)
-    .sort((a, b) => a.range.high - a.range.low - (b.range.high - b.range.low))[0];
+  const key = system.codeFormat.rangeKey(code);
+  const holding = key === undefined ? undefined : findRange(system.categories, key);
   return holding ? { system: system.id, category: holding.name } : { system: system.id };
 }
 
@@ -51,16 +49,16 @@ function byCode(text: string, only: SystemId | undefined): { shaped: boolean; ma
   const elsewhere: OtherSystem[] = [];
   let shaped = false;
   for (const system of systems) {
-    const code = codeFor(system.id, text);
+    const code = codeFor(system, text);
     if (code === undefined) continue;
     shaped = true;
     const found = system.catalog.filter((e) => e.code === code);
     if (only !== undefined && system.id !== only) {
-      if (found.length > 0 || hasShape(system.id, code)) elsewhere.push({ system: system.id, found: found.length > 0 });
+      if (found.length > 0 || hasShape(system, code)) elsewhere.push({ system: system.id, found: found.length > 0 });
       continue;
     }
     if (found.length > 0) matches.push(...found);
-    else if (hasShape(system.id, code)) ranges.push(rangeOf(system, code));
+    else if (hasShape(system, code)) ranges.push(rangeOf(system, code));
   }
   return { shaped, matches, ranges: matches.length > 0 ? [] : ranges, elsewhere: matches.length > 0 ? [] : elsewhere };
 }
@@ -110,20 +108,22 @@ function nameInText(word: string, only: SystemId | undefined): CatalogEntry[] {
 export function codesInText(text: string, only?: SystemId): CatalogEntry[] {
   const out: CatalogEntry[] = [];
   const seen = new Set<CatalogEntry>();
-  for (const candidate of candidates(text)) {
+  const prefixes = systems.flatMap((s) => (s.codeFormat.spec.kind === 'prefixed' ? [s.codeFormat.spec.prefix] : []));
+  for (const candidate of candidates(text, prefixes)) {
     let found: CatalogEntry[];
     switch (candidate.kind) {
-      case 'ges':
+      case 'prefixed':
       case 'keyed':
         found = chosen(only).flatMap((s) => {
-          const code = codeFor(s.id, candidate.text);
+          const code = codeFor(s, candidate.text);
           return code === undefined ? [] : s.catalog.filter((e) => e.code === code);
         });
         break;
       case 'negative':
+        // A bare negative number is read only by systems whose codes are negative numbers.
         found = chosen(only)
-          .filter((s) => s.id === 'nebula')
-          .flatMap((s) => s.catalog.filter((e) => e.code === codeFor('nebula', candidate.text)));
+          .filter((s) => s.codeFormat.spec.kind === 'integer' && (s.codeFormat.spec.max ?? 1) <= 0)
+          .flatMap((s) => s.catalog.filter((e) => e.code === codeFor(s, candidate.text)));
         break;
       case 'name':
         found = nameInText(candidate.text, only);

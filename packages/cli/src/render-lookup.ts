@@ -6,7 +6,7 @@ import pc from 'picocolors';
 import { type Lang, labels } from './labels.js';
 import type { LookupResult } from './lookup.js';
 import type { Style } from './style.js';
-import { shapeText } from './shape.js';
+import { rangeText, shapeText } from './shape.js';
 import { type SystemInfo, systemById, systems } from './systems.js';
 import { clean, echo } from './text.js';
 import { fit, pad, width, wrap } from './width.js';
@@ -115,11 +115,6 @@ export function renderLookup(result: LookupResult, style: Style, plain: boolean)
   return (head ? `${c.yellow(fit(head, style.columns))}\n` : '') + blocks.join('\n\n');
 }
 
-function rangeText(system: SystemInfo['id'], low: number, high: number): string {
-  if (system === 'ges') return `GES.${String(low).padStart(4, '0')}…GES.${String(high).padStart(4, '0')}`;
-  return `${low}…${high}`;
-}
-
 /**
  * Why a query found nothing, on one line: the range a code would fall in, the system it does
  * belong to when --system named another, or the search to try for a word.
@@ -137,17 +132,18 @@ export function renderNotFound(result: LookupResult, style: Style, only: SystemI
       const category = system?.categories.find((cat) => cat.name === r.category);
       if (!system || !category) return l.shapeOutsideRanges(displayName(r.system));
       const description = category.description[lang] ?? category.description.en;
-      const range = rangeText(system.id, category.range.low, category.range.high);
+      const range = rangeText(system, category.range.low, category.range.high);
       return l.wouldBe(system.displayName, category.name, description ? `${range}${lang === 'zh' ? '：' : ': '}${description}` : range);
     });
     parts.push(l.notInCatalog(query), where.join(l.join));
   } else if (only !== undefined) {
-    parts.push(l.notOfSystem(query, displayName(only), shapeText[only][lang]));
+    const system = systemById(only);
+    parts.push(l.notOfSystem(query, displayName(only), system ? shapeText(system)[lang] : ''));
     const code = clean(result.query.trim());
     const other = result.elsewhere.map((o) => (o.found ? l.isOf(displayName(o.system), `errs ${code}`) : l.hasShapeOf(displayName(o.system))));
     if (other.length > 0) parts.push(other.join(l.join));
   } else {
-    parts.push(l.notShapeOfAny(query, systems.map((s) => `${s.displayName}: ${shapeText[s.id][lang]}`).join(lang === 'zh' ? '；' : '; ')));
+    parts.push(l.notShapeOfAny(query, systems.map((s) => `${s.displayName}: ${shapeText(s)[lang]}`).join(lang === 'zh' ? '；' : '; ')));
   }
   return fit(parts.join(style.lang === 'zh' ? '；' : '; '), 400);
 }

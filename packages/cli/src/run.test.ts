@@ -58,7 +58,7 @@ describe('help, version and near misses', () => {
     [['lst', 'polaris'], "errs: unknown command 'lst'; did you mean 'list'?"],
     [['--jsn', '-4'], "errs: unknown option '--jsn'; did you mean --json?"],
     [['list', '--retryble'], "errs: unknown option '--retryble'; did you mean --retryable?"],
-    [['list', 'nebual'], "errs: system 'nebual': no such system; did you mean 'nebula'? (systems: nebula, ges, polaris, blobstore)"],
+    [['list', 'nebual'], "errs: system 'nebual': no such system; did you mean 'nebula'? (systems: blobstore, ges, nebula, polaris)"],
     [['help', 'serch'], "errs: no command 'serch'; did you mean 'search'? (commands: search, list, help)"],
   ])('%j is a usage error with a suggestion', async (argv, message) => {
     expect(await capture(argv)).toEqual({ code: 2, out: '', err: message });

@@ -1,43 +1,41 @@
-// What each system's codes look like: NebulaGraph negative integers, GES `GES.N`, Polaris six
-// digits, blobstore three digits. The shape guesses the system when the user gives none.
+// What each system's codes look like, from its own code format: the shape guesses the system
+// when the user gives none, and says what a system's codes look like when a query is not one.
 import type { SystemInfo } from './systems.js';
 
-type SystemId = SystemInfo['id'];
-
-/** A code normalized for one system (integer, or 'GES.N'), or undefined if the text is not one. */
-export function codeFor(system: SystemId, text: string): number | string | undefined {
-  const trimmed = text.trim();
-  if (system === 'ges') {
-    const match = /^ges\.(\d{1,8})$/i.exec(trimmed);
-    // The catalog writes four digits (GES.0001); people type GES.1 too.
-    return match ? `GES.${(match[1] as string).padStart(4, '0')}` : undefined;
-  }
+/** A code normalized for one system, or undefined if the text is not one of its codes. */
+export function codeFor(system: SystemInfo, text: string): number | string | undefined {
   // U+2212 is the minus sign of typeset docs; people paste it.
-  const match = /^([+\-\u2212]?)(\d{1,9})$/.exec(trimmed);
-  if (!match) return undefined;
-  const value = Number(match[2]);
-  return match[1] === '' || match[1] === '+' ? value : -value;
+  return system.codeFormat.normalize(text.trim().replace(/^\u2212/, '-'));
 }
 
 /** Whether a code has the shape of a system's codes (a code in its catalog always counts too). */
-export function hasShape(system: SystemId, code: number | string): boolean {
-  if (typeof code === 'string') return system === 'ges';
-  switch (system) {
-    case 'nebula':
-      return code < 0;
-    case 'polaris':
-      return code >= 100000 && code <= 999999;
-    case 'blobstore':
-      return code >= 100 && code <= 999;
-    default:
-      return false;
-  }
+export function hasShape(system: SystemInfo, code: number | string): boolean {
+  return system.codeFormat.fits(code);
 }
 
-/** How a system's codes look, for messages that say a code is not one. */
-export const shapeText: Record<SystemId, { en: string; zh: string }> = {
-  nebula: { en: 'negative numbers, like -1004', zh: '负数，如 -1004' },
-  ges: { en: 'GES.N, like GES.7005', zh: 'GES.N 形式，如 GES.7005' },
-  polaris: { en: 'six digits, like 400301', zh: '六位数字，如 400301' },
-  blobstore: { en: 'three digits, like 611', zh: '三位数字，如 611' },
-};
+const EN_COUNT = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const ZH_COUNT = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** How a system's codes look, for messages that say a code is not one: 'six digits, like 400301'. */
+export function shapeText(system: SystemInfo): { en: string; zh: string } {
+  const spec = system.codeFormat.spec;
+  const example = String(system.example);
+  if (spec.kind === 'prefixed') return { en: `${spec.prefix}N, like ${example}`, zh: `${spec.prefix}N 形式，如 ${example}` };
+  const { min, max } = spec;
+  if (max !== undefined && max <= 0 && (min === undefined || min < 0)) return { en: `negative numbers, like ${example}`, zh: `负数，如 ${example}` };
+  if (min !== undefined && max !== undefined) {
+    const digits = String(max).length;
+    if (min > 0 && min === 10 ** (digits - 1) && max === 10 ** digits - 1 && digits < EN_COUNT.length) {
+      return { en: `${EN_COUNT[digits]} digits, like ${example}`, zh: `${ZH_COUNT[digits]}位数字，如 ${example}` };
+    }
+    return { en: `numbers from ${min} to ${max}, like ${example}`, zh: `${min} 到 ${max} 之间的数字，如 ${example}` };
+  }
+  return { en: `integers, like ${example}`, zh: `整数，如 ${example}` };
+}
+
+/** A category's range as the system writes its codes: 'GES.7000…GES.7999', '-1999…-1000'. */
+export function rangeText(system: SystemInfo, low: number, high: number): string {
+  const spec = system.codeFormat.spec;
+  if (spec.kind === 'prefixed') return `${spec.prefix}${String(low).padStart(spec.digits, '0')}…${spec.prefix}${String(high).padStart(spec.digits, '0')}`;
+  return `${low}…${high}`;
+}

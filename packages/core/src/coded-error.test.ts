@@ -6,19 +6,19 @@ const f = makeFixture(core);
 
 describe('CodedError construction', () => {
   it('takes the catalog message when none is given, in the asked language with fallback', () => {
-    expect(new f.DemoTooManyRequestsError().message).toBe('Too many requests');
-    expect(new f.DemoTooManyRequestsError(undefined, { locale: 'zh' }).message).toBe('请求数量过多');
+    expect(new f.DemoRaftTooManyRequestsError().message).toBe('Too many requests');
+    expect(new f.DemoRaftTooManyRequestsError(undefined, { locale: 'zh' }).message).toBe('请求数量过多');
     // -3002 has no Chinese text: zh falls back to English.
-    expect(new f.DemoKeyExistsError(undefined, { locale: 'zh' }).message).toBe('Key already exists');
-    expect(new f.DemoTooManyRequestsError('server says so').message).toBe('server says so');
+    expect(new f.DemoKeyHasExistsError(undefined, { locale: 'zh' }).message).toBe('Key already exists');
+    expect(new f.DemoRaftTooManyRequestsError('server says so').message).toBe('server says so');
   });
 
   it('sets every documented field from the class and the options', () => {
     const cause = new Error('socket');
-    const err = new f.DemoTooManyRequestsError(undefined, { cause, requestId: 'r-1', details: { part: 3 }, httpStatus: 503 });
+    const err = new f.DemoRaftTooManyRequestsError(undefined, { cause, requestId: 'r-1', details: { part: 3 }, httpStatus: 503 });
     expect(err).toMatchObject({
-      name: 'DemoTooManyRequestsError',
-      system: 'nebula',
+      name: 'DemoRaftTooManyRequestsError',
+      system: 'demo',
       code: -3523,
       symbol: 'E_RAFT_TOO_MANY_REQUESTS',
       category: 'raft',
@@ -28,16 +28,16 @@ describe('CodedError construction', () => {
       httpStatus: 503,
     });
     expect(err.cause).toBe(cause);
-    expect(err.stack).toContain('DemoTooManyRequestsError: Too many requests');
+    expect(err.stack).toContain('DemoRaftTooManyRequestsError: Too many requests');
   });
 
   it('has no cause property unless one is given, like Error', () => {
-    expect('cause' in new f.DemoTooManyRequestsError()).toBe(false);
-    expect('cause' in new f.DemoTooManyRequestsError(undefined, { cause: undefined })).toBe(true);
+    expect('cause' in new f.DemoRaftTooManyRequestsError()).toBe(false);
+    expect('cause' in new f.DemoRaftTooManyRequestsError(undefined, { cause: undefined })).toBe(true);
   });
 
   it('a per-code class ignores options.code; base and category keep an unknown code', () => {
-    expect(new f.DemoTooManyRequestsError(undefined, { code: -1 } as never).code).toBe(-3523);
+    expect(new f.DemoRaftTooManyRequestsError(undefined, { code: -1 } as never).code).toBe(-3523);
     const base = new f.DemoError(undefined, { code: -9999 });
     expect(base.code).toBe(-9999);
     expect(base.symbol).toBeUndefined();
@@ -55,8 +55,8 @@ describe('CodedError construction', () => {
 
   it('a logged error shows name, system, category and the facts of its code, and nothing undefined', () => {
     // Structured loggers and spreads copy own enumerable fields: the class facts come first.
-    expect(Object.keys(new f.DemoTooManyRequestsError())).toEqual(['name', 'system', 'category', 'code', 'symbol', 'retryable']);
-    expect(Object.keys(new f.DemoTooManyRequestsError(undefined, { requestId: 'r-1', httpStatus: 503 }))).toEqual([
+    expect(Object.keys(new f.DemoRaftTooManyRequestsError())).toEqual(['name', 'system', 'category', 'code', 'symbol', 'retryable']);
+    expect(Object.keys(new f.DemoRaftTooManyRequestsError(undefined, { requestId: 'r-1', httpStatus: 503 }))).toEqual([
       'name',
       'system',
       'category',
@@ -66,7 +66,7 @@ describe('CodedError construction', () => {
       'httpStatus',
       'requestId',
     ]);
-    expect({ ...new f.DemoTooManyRequestsError() }).toMatchObject({ name: 'DemoTooManyRequestsError', system: 'nebula', category: 'raft' });
+    expect({ ...new f.DemoRaftTooManyRequestsError() }).toMatchObject({ name: 'DemoRaftTooManyRequestsError', system: 'demo', category: 'raft' });
     // A base instance without a category has no category field; the raw value is never own.
     expect(Object.keys(new f.DemoError(undefined, { code: -9999 }))).toEqual(['name', 'system', 'code', 'retryable']);
     // Without a code (a transport failure), no code field at all.
@@ -75,28 +75,28 @@ describe('CodedError construction', () => {
   });
 
   it('toString and the inspected error name the code, as Node names its own coded errors', () => {
-    expect(String(new f.DemoTooManyRequestsError('busy'))).toBe('DemoTooManyRequestsError [-3523]: busy');
+    expect(String(new f.DemoRaftTooManyRequestsError('busy'))).toBe('DemoRaftTooManyRequestsError [-3523]: busy');
     expect(String(new f.DemoError('plain'))).toBe('DemoError: plain');
   });
 
   it('names survive minification: name is a literal per class, not constructor.name', () => {
-    const Renamed = f.DemoTooManyRequestsError;
+    const Renamed = f.DemoRaftTooManyRequestsError;
     Object.defineProperty(Renamed, 'name', { value: 'a' });
-    expect(new Renamed().name).toBe('DemoTooManyRequestsError');
+    expect(new Renamed().name).toBe('DemoRaftTooManyRequestsError');
   });
 });
 
 describe('toJSON', () => {
   it('gives plain data that round-trips through JSON and structuredClone unchanged', () => {
-    const err = new f.DemoTooManyRequestsError('busy', {
+    const err = new f.DemoRaftTooManyRequestsError('busy', {
       requestId: 'r-2',
       details: { attempt: 2 },
-      cause: new f.DemoKeyExistsError(undefined, { cause: new TypeError('inner') }),
+      cause: new f.DemoKeyHasExistsError(undefined, { cause: new TypeError('inner') }),
     });
     const json = err.toJSON();
     expect(json).toEqual({
-      name: 'DemoTooManyRequestsError',
-      system: 'nebula',
+      name: 'DemoRaftTooManyRequestsError',
+      system: 'demo',
       code: -3523,
       symbol: 'E_RAFT_TOO_MANY_REQUESTS',
       message: 'busy',
@@ -105,8 +105,8 @@ describe('toJSON', () => {
       requestId: 'r-2',
       details: { attempt: 2 },
       cause: {
-        name: 'DemoKeyExistsError',
-        system: 'nebula',
+        name: 'DemoKeyHasExistsError',
+        system: 'demo',
         code: -3002,
         symbol: 'E_KEY_HAS_EXISTS',
         message: 'Key already exists',
@@ -152,7 +152,7 @@ describe('wire-known facts of codes outside the catalog', () => {
   });
 
   it('a per-code class keeps its own facts whatever the options say', () => {
-    const err = new f.DemoKeyExistsError(undefined, { symbol: 'X', retryable: true } as never);
+    const err = new f.DemoKeyHasExistsError(undefined, { symbol: 'X', retryable: true } as never);
     expect([err.symbol, err.retryable]).toEqual(['E_KEY_HAS_EXISTS', false]);
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as source from './index.js';
 import { dist, loadBuilds, loadInRealm } from '../test/builds.js';
-import { type Fixture, instancesOf, makeFixture } from '../test/fixture.js';
+import { type Fixture, makeFixture } from '../test/fixture.js';
+import { instancesOf } from '../test/instances.js';
 
 const { esm, cjs } = await loadBuilds();
 // A second installed copy: the same build at another path is another module instance.
@@ -15,7 +16,7 @@ afterAll(() => rmSync(otherDir, { recursive: true, force: true }));
 
 type Level = 'perCode' | 'category' | 'base';
 const classesOf = (f: Fixture) => ({
-  DemoTooManyRequestsError: f.DemoTooManyRequestsError,
+  DemoRaftTooManyRequestsError: f.DemoRaftTooManyRequestsError,
   DemoRaftError: f.DemoRaftError,
   DemoStorageError: f.DemoStorageError,
   DemoError: f.DemoError,
@@ -25,9 +26,9 @@ const classesOf = (f: Fixture) => ({
 // matches its system and code, a category its system and range, the base its system, CodedError all;
 // an instance of a less specific class is never an instance of a more specific one.
 const expected: Record<Level, Record<keyof ReturnType<typeof classesOf>, boolean>> = {
-  perCode: { DemoTooManyRequestsError: true, DemoRaftError: true, DemoStorageError: true, DemoError: true, CodedError: true },
-  category: { DemoTooManyRequestsError: false, DemoRaftError: true, DemoStorageError: true, DemoError: true, CodedError: true },
-  base: { DemoTooManyRequestsError: false, DemoRaftError: false, DemoStorageError: false, DemoError: true, CodedError: true },
+  perCode: { DemoRaftTooManyRequestsError: true, DemoRaftError: true, DemoStorageError: true, DemoError: true, CodedError: true },
+  category: { DemoRaftTooManyRequestsError: false, DemoRaftError: true, DemoStorageError: true, DemoError: true, CodedError: true },
+  base: { DemoRaftTooManyRequestsError: false, DemoRaftError: false, DemoStorageError: false, DemoError: true, CodedError: true },
 };
 
 const copies: Record<string, Fixture> = {
@@ -56,19 +57,19 @@ describe('instanceof table', () => {
 
   it.each(Object.keys(copies))('plain objects and parsed JSON are never instances (%s)', (name) => {
     const f = copies[name]!;
-    const err = new f.DemoTooManyRequestsError();
+    const err = new f.DemoRaftTooManyRequestsError();
     const lookalikes: unknown[] = [
       {},
       JSON.parse(JSON.stringify(err)),
       err.toJSON(),
       { ...err },
       structuredClone(err.toJSON()),
-      { name: 'DemoTooManyRequestsError', system: 'nebula', code: -3523 },
+      { name: 'DemoRaftTooManyRequestsError', system: 'demo', code: -3523 },
       new Error('Too many requests'),
       null,
       undefined,
       -3523,
-      'DemoTooManyRequestsError',
+      'DemoRaftTooManyRequestsError',
     ];
     for (const value of lookalikes) {
       for (const cls of Object.values(classesOf(f))) expect(value instanceof cls).toBe(false);
@@ -87,17 +88,17 @@ describe('instanceof table', () => {
 
   it('a user subclass without its own key uses the native check only', () => {
     const f = copies.source!;
-    class AppError extends f.DemoTooManyRequestsError {}
+    class AppError extends f.DemoRaftTooManyRequestsError {}
     expect(new AppError() instanceof AppError).toBe(true);
-    expect(new AppError() instanceof f.DemoTooManyRequestsError).toBe(true);
-    expect(new f.DemoTooManyRequestsError() instanceof AppError).toBe(false);
-    expect(new copies.cjs!.DemoTooManyRequestsError() instanceof AppError).toBe(false);
+    expect(new AppError() instanceof f.DemoRaftTooManyRequestsError).toBe(true);
+    expect(new f.DemoRaftTooManyRequestsError() instanceof AppError).toBe(false);
+    expect(new copies.cjs!.DemoRaftTooManyRequestsError() instanceof AppError).toBe(false);
   });
 
   it('like native instanceof, a prototype is not an instance of its own class, in any copy', () => {
     for (const [a, b] of pairs) {
       const proto = instancesOf(copies[a]!).perCode.constructor.prototype as object;
-      expect(proto instanceof classesOf(copies[b]!).DemoTooManyRequestsError).toBe(false);
+      expect(proto instanceof classesOf(copies[b]!).DemoRaftTooManyRequestsError).toBe(false);
       expect(proto instanceof classesOf(copies[b]!).DemoRaftError).toBe(true);
     }
   });
@@ -105,7 +106,7 @@ describe('instanceof table', () => {
   it('a frozen class (hardened realm) still matches instances from other copies', () => {
     const f = makeFixture(source);
     Object.freeze(f.DemoRaftError);
-    const fromCjs = new copies.cjs!.DemoTooManyRequestsError();
+    const fromCjs = new copies.cjs!.DemoRaftTooManyRequestsError();
     expect(fromCjs instanceof f.DemoRaftError).toBe(true);
     expect(new copies.cjs!.DemoError() instanceof f.DemoRaftError).toBe(false);
   });

@@ -6,20 +6,20 @@ const f = makeFixture(core);
 
 describe('isRetryable', () => {
   it('reads the flag of a coded error', () => {
-    expect(core.isRetryable(new f.DemoTooManyRequestsError())).toBe(true);
-    expect(core.isRetryable(new f.DemoKeyExistsError())).toBe(false);
+    expect(core.isRetryable(new f.DemoRaftTooManyRequestsError())).toBe(true);
+    expect(core.isRetryable(new f.DemoKeyHasExistsError())).toBe(false);
   });
 
   it('follows the cause chain through non-coded wrappers', () => {
-    const wrapped = new Error('query failed', { cause: new Error('layer', { cause: new f.DemoTooManyRequestsError() }) });
+    const wrapped = new Error('query failed', { cause: new Error('layer', { cause: new f.DemoRaftTooManyRequestsError() }) });
     expect(core.isRetryable(wrapped)).toBe(true);
   });
 
   it('never lets a wrapper turn a retryable answer into a non-retryable one', () => {
-    const outer = new f.DemoKeyExistsError(undefined, { cause: new f.DemoTooManyRequestsError() });
+    const outer = new f.DemoKeyHasExistsError(undefined, { cause: new f.DemoRaftTooManyRequestsError() });
     expect(outer.retryable).toBe(false);
     expect(core.isRetryable(outer)).toBe(true);
-    expect(core.isRetryable(new f.DemoKeyExistsError())).toBe(false);
+    expect(core.isRetryable(new f.DemoKeyHasExistsError())).toBe(false);
   });
 
   it('says yes for raw transient transport failures, no for permanent ones and for a user abort', () => {

@@ -34,7 +34,7 @@ describe('stack traces of the factories', () => {
 
   it('fromJSON: the trace starts at the caller; restored causes carry no trace of their own', () => {
     const cause = new f.DemoRaftError('inner', { code: -3555 });
-    const json = new f.DemoTooManyRequestsError(undefined, { cause }).toJSON();
+    const json = new f.DemoRaftTooManyRequestsError(undefined, { cause }).toJSON();
     const error = restoreFromHere(json);
     expect(frames(error)[0]).toContain('restoreFromHere');
     expect(error.cause).toBeInstanceOf(f.DemoRaftError);
@@ -42,7 +42,7 @@ describe('stack traces of the factories', () => {
   });
 
   it('direct construction keeps the native trace, starting at the caller', () => {
-    const constructHere = () => new f.DemoTooManyRequestsError();
+    const constructHere = () => new f.DemoRaftTooManyRequestsError();
     expect(frames(constructHere())[0]).toContain('constructHere');
   });
 
@@ -91,7 +91,7 @@ describe('stack traces of the factories', () => {
   it('in a realm whose Error is frozen, the factories still make errors with a native trace', () => {
     const hardened = makeFixture(loadInRealm('Object.freeze(Error)').core);
     const error = hardened.system.fromCode(-3523);
-    expect(error).toBeInstanceOf(hardened.DemoTooManyRequestsError);
+    expect(error).toBeInstanceOf(hardened.DemoRaftTooManyRequestsError);
     expect(frames(error).length).toBeGreaterThan(0);
   });
 });

@@ -9,7 +9,7 @@ const { fromCode, fromJSON, classFor, isSuccessCode } = f.system;
 describe('defineSystem: fromCode', () => {
   it('gives the per-code class for a catalog code in any natural form', () => {
     for (const input of [-3523, '-3523', ' -3523 ', BigInt(-3523)]) {
-      expect(fromCode(input)).toBeInstanceOf(f.DemoTooManyRequestsError);
+      expect(fromCode(input)).toBeInstanceOf(f.DemoRaftTooManyRequestsError);
     }
   });
 
@@ -73,7 +73,7 @@ describe('defineSystem: fromCode', () => {
 describe('defineSystem: fromJSON', () => {
   it('restores the same class at every level, and keeps a base instance made with a catalog code a base', () => {
     const made = [
-      new f.DemoTooManyRequestsError('m', { requestId: 'r', details: { a: 1 } }),
+      new f.DemoRaftTooManyRequestsError('m', { requestId: 'r', details: { a: 1 } }),
       new f.DemoRaftError(undefined, { code: -3555 }),
       new f.DemoError('lost', { code: -9999 }),
       new f.DemoError('made by hand', { code: -3523 }),
@@ -86,9 +86,9 @@ describe('defineSystem: fromJSON', () => {
   });
 
   it('restores a cause chain, own-system causes as classes', () => {
-    const err = new f.DemoError('outer', { code: -1, cause: new f.DemoKeyExistsError(undefined, { cause: new RangeError('low') }) });
+    const err = new f.DemoError('outer', { code: -1, cause: new f.DemoKeyHasExistsError(undefined, { cause: new RangeError('low') }) });
     const back = fromJSON(structuredClone(err.toJSON()));
-    expect(back.cause).toBeInstanceOf(f.DemoKeyExistsError);
+    expect(back.cause).toBeInstanceOf(f.DemoKeyHasExistsError);
     const inner = (back.cause as Error).cause as Error;
     expect(inner).toBeInstanceOf(Error);
     expect([inner.name, inner.message]).toEqual(['RangeError', 'low']);
@@ -109,8 +109,8 @@ describe('defineSystem: fromJSON', () => {
   });
 
   it('a deep cause chain is bounded', () => {
-    let json: Record<string, unknown> = { system: 'nebula', code: -1, message: 'leaf' };
-    for (let i = 0; i < 10_000; i++) json = { system: 'nebula', code: -1, message: String(i), cause: json };
+    let json: Record<string, unknown> = { system: 'demo', code: -1, message: 'leaf' };
+    for (let i = 0; i < 10_000; i++) json = { system: 'demo', code: -1, message: String(i), cause: json };
     expect(() => fromJSON(json)).not.toThrow();
   });
 });

@@ -6,6 +6,8 @@ import { type CodeRange, findRange } from './ranges.js';
 import { type StackHooks, buildWithStackPaused } from './stack.js';
 import { has, isRecord, read, readOwn } from './safe.js';
 import { describeValue } from './text.js';
+
+export { integerCode } from './code-format.js';
 import type { CodeOptions, Locale, SystemId } from './types.js';
 
 /** A concrete error class of a system: `new (message?, options?)`. */
@@ -240,21 +242,4 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
       }
     },
   };
-}
-
-/**
- * Normalizer for integer code systems: accepts a safe integer or its decimal string form
- * ("-1004", " 611 "); anything else is not a code.
- */
-export function integerCode(input: unknown): number | undefined {
-  // -0 is 0: a code survives JSON the same.
-  if (typeof input === 'number') return Number.isSafeInteger(input) ? input + 0 : undefined;
-  if (typeof input === 'bigint') {
-    return input >= BigInt(Number.MIN_SAFE_INTEGER) && input <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(input) : undefined;
-  }
-  if (typeof input !== 'string') return undefined;
-  const text = input.trim();
-  if (!/^[+-]?\d{1,16}$/.test(text)) return undefined;
-  const value = Number(text);
-  return Number.isSafeInteger(value) ? value : undefined;
 }

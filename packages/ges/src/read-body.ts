@@ -3,7 +3,7 @@
 // "failed"); Huawei gateways and SDK fallbacks add { error: { code, message } } and
 // { code, message }. Bounded in depth and keys; never throws.
 import { isArray, keysOf, read } from '@errs/core';
-import { normalizeCode } from './normalize-code.js';
+import { normalizeCode } from './generated/format.js';
 
 /** What an error body says. `code` is the code as sent, which may not be a GES code. */
 export interface BodyFacts {

@@ -21,6 +21,12 @@ describe('fromCode types', () => {
     expectTypeOf(fromCode(-1004).symbol).toEqualTypeOf<'E_SYNTAX_ERROR'>();
   });
 
+  it('the retry flag a class fixes is a literal (the docs: a syntax error is final, a lost connection is not)', () => {
+    expectTypeOf(fromCode(-1004).retryable).toEqualTypeOf<false>();
+    expectTypeOf(fromCode(NebulaCodes.E_DISCONNECTED).retryable).toEqualTypeOf<true>();
+    expectTypeOf(fromCode(Number('-1004')).retryable).toEqualTypeOf<boolean>();
+  });
+
   it('any other number or input gives the base class', () => {
     const n: number = Number('-1004');
     expectTypeOf(fromCode(n)).toEqualTypeOf<NebulaError>();

@@ -17,10 +17,10 @@ const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
 const started = Date.now();
 const executablePath = chromiumPath();
 const work = mkdtempSync(join(tmpdir(), 'errs-browser-'));
-const { app, systems } = installApp(work);
+const { app, systems, cases } = installApp(work);
 await buildBundles(app, systems);
 cpSync(join(here, 'page'), app, { recursive: true });
-const { url, server } = await serve(app);
+const { url, server } = await serve(app, cases);
 const browser = await chromium.launch({ executablePath, args: flags, timeout: 60_000 });
 try {
   const page = await browser.newPage();

@@ -4,20 +4,16 @@ import { readFile } from 'node:fs/promises';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import type { ConsumerCase } from '../consumers/cases.js';
 
 const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
-/** Error answers in each system's HTTP shape (see DESIGN.md, fromResponse). */
-const wire: Record<string, { status: number; headers: Record<string, string>; body: string }> = {
-  '/wire/ges': { status: 404, headers: { 'content-type': 'application/json', 'x-request-id': 'req-ges-1' }, body: '{"error_code":"GES.7000","error_msg":"The graph does not exist or has been deleted."}' },
-  '/wire/polaris': { status: 404, headers: { 'content-type': 'application/json' }, body: '{"code":400301,"info":"not found service"}' },
-  '/wire/blobstore': { status: 404, headers: { 'content-type': 'application/json', 'x-reqid': 'req-bs-1' }, body: '{"error":"shard not found"}' },
-};
-
-export async function serve(root: string): Promise<{ url: string; server: Server }> {
+/** Serves the app, and under /wire/<package> each system's error answer in its HTTP shape (its data file's samples.fetch). */
+export async function serve(root: string, cases: Record<string, ConsumerCase>): Promise<{ url: string; server: Server }> {
+  const wire = new Map<string, NonNullable<ConsumerCase['fetch']>>(Object.entries(cases).flatMap(([name, c]) => (c.fetch ? [[`/wire/${name}`, c.fetch] as const] : [])));
   const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const answer = wire[path];
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const answer = wire.get(path);
     if (answer) {
       res.writeHead(answer.status, answer.headers).end(answer.body);
       return;

@@ -56,10 +56,14 @@ try {
   await step('TypeScript strict, moduleResolution bundler', () => typeCheck(app, 'bundler', systems));
   await step('esbuild bundles (platform browser, two copies)', () => buildBundles(app, systems).then(() => undefined));
   await step('run the esbuild bundles', () => node(['run-bundles.mjs'], app));
-  if (packed.has('@errs/cli') && systems.includes('@errs/nebula')) {
+  if (packed.has('@errs/cli')) {
     await step('the errs bin', () => {
-      const out = execFileSync(join(app, 'node_modules', '.bin', 'errs'), ['-1004', '--json'], { encoding: 'utf8' });
-      if (!out.includes('"className": "NebulaSyntaxError"')) throw new Error(`errs -1004 printed: ${out.slice(0, 200)}`);
+      // Every system's example code, looked up as a user would.
+      for (const name of systems) {
+        const c = consumer.cases[name]!;
+        const out = execFileSync(join(app, 'node_modules', '.bin', 'errs'), [String(c.code), '--json'], { encoding: 'utf8' });
+        if (!out.includes(`"className": "${c.cls}"`)) throw new Error(`errs ${c.code} printed: ${out.slice(0, 200)}`);
+      }
     });
   }
   await step('two system packages on two versions of @errs/core', () => twoCores(join(work, 'two-cores'), packed, consumer.tarballs));

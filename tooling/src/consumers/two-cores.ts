@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cases } from './fixtures/uses.mjs';
+import { consumerCases } from './cases.js';
 import { node, npmInstall } from './install.js';
 import type { Packed } from './pack.js';
 
@@ -36,6 +36,7 @@ const nextMinor = (version: string): string => {
 
 /** Builds and runs the project; returns the fixture's report. */
 export function twoCores(project: string, packed: Map<string, Packed>, tarballs: string): string {
+  const cases = consumerCases();
   const systems = Object.keys(cases).filter((name) => packed.has(name));
   if (systems.length === 0) return 'skipped: no system package is built';
   const core = packed.get('@errs/core')!;

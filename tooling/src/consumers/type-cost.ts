@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { cases } from './fixtures/uses.mjs';
+import { consumerCases } from './cases.js';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
@@ -20,7 +20,7 @@ interface Entry {
 
 /** The consumer file for one system, written from its installed catalog. */
 function source(name: string, catalog: readonly Entry[]): string {
-  const prefix = cases[name]!.base.replace(/Error$/, '');
+  const prefix = consumerCases()[name]!.prefix;
   const entries = catalog.filter((e) => e.className !== undefined && e.success !== true);
   // A renumbered code (blobstore 552 -> 429) maps to the class of its new number: one case per class.
   const byClass = new Map<string, Entry>();

@@ -108,7 +108,7 @@ describe('catalog facts', () => {
     const polaris = entries('polaris');
     const expected = polaris.filter((e) => {
       const code = Number(e.code);
-      return code === 403003 || Math.floor(code / 1000) === 429 || (Math.floor(code / 1000) === 500 && !e.symbol.startsWith('Parse'));
+      return code === 403003 || Math.floor(code / 1000) === 429 || (Math.floor(code / 1000) === 500 && !(e.symbol ?? '').startsWith('Parse'));
     });
     expect(polaris.filter((e) => e.retryable).map((e) => e.code)).toEqual(expected.map((e) => e.code));
     expect(polaris.filter((e) => e.throttling).map((e) => e.code)).toEqual(polaris.filter((e) => e.code === 403003 || Math.floor(Number(e.code) / 1000) === 429).map((e) => e.code));

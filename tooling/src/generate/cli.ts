@@ -1,5 +1,5 @@
-// `errs-generate [--check] [system...]`: validate every data file, then write (or check) the
-// generated sources and README tables of the named systems (default: all).
+// `errs-generate [--check] [package...]`: validate every data file, then write (or check) the
+// generated files of the named package directories ('nebula', 'cli'; default: all).
 import { parseArgs } from 'node:util';
 import { generate } from './generate.js';
 

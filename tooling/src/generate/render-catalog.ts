@@ -1,5 +1,5 @@
 // src/generated/catalog.ts: the frozen, sorted catalog and the category table, as plain data.
-import type { EntryT } from '../catalog/schema.js';
+import type { ResolvedEntry as EntryT } from '../catalog/derive.js';
 import { HEADER, type Model, lit } from './model.js';
 
 function catalogEntry(system: string, entry: EntryT): Record<string, unknown> {

@@ -35,12 +35,11 @@ export function renderFactories(model: Model): string {
   const base = data.baseClassName;
   const prefix = data.prefix;
   const codeType = data.codesConstName.replace(/s$/, '');
-  const stringCodes = model.codeType === 'string';
   const example = model.classEntries[0]!;
   return [
     HEADER,
-    `import { type FromCodeInit, defineSystem${stringCodes ? '' : ', integerCode'} } from '@errs/core';`,
-    ...(stringCodes ? [`import { codeNumber, normalizeCode } from '../normalize-code.js';`] : []),
+    `import { type FromCodeInit, defineSystem } from '@errs/core';`,
+    `import { normalize, rangeKey } from './format.js';`,
     `import { ${base} } from './base.js';`,
     `import type { ${codeType}, ${prefix}SuccessCode } from './codes.js';`,
     `import { type ${prefix}ErrorByCode, categories, classes, successCodes } from './registry.js';`,
@@ -55,8 +54,8 @@ export function renderFactories(model: Model): string {
     '  categories,',
     '  classes,',
     '  successCodes,',
-    `  normalize: ${stringCodes ? 'normalizeCode' : 'integerCode'},`,
-    ...(stringCodes ? ['  rangeKey: codeNumber,'] : []),
+    '  normalize,',
+    '  rangeKey,',
     '});',
     '',
     '/** Rejects success-code literals at compile time. */',
@@ -89,7 +88,7 @@ export function renderFactories(model: Model): string {
     '',
     `/** Whether a code, in any of its natural forms, is one of ${data.displayName}'s success codes. */`,
     `export function is${prefix}SuccessCode(code: unknown): boolean {`,
-    `  const canonical = ${stringCodes ? 'normalizeCode' : 'integerCode'}(code);`,
+    '  const canonical = normalize(code);',
     '  return canonical !== undefined && successCodes.has(canonical);',
     '}',
     '',

@@ -1,5 +1,5 @@
 // The code table inside a package README, between two marker comments.
-import type { EntryT } from '../catalog/schema.js';
+import type { ResolvedEntry as EntryT } from '../catalog/derive.js';
 import type { Model } from './model.js';
 
 export const TABLE_START = '<!-- generated:codes:start -->';

@@ -1,6 +1,6 @@
 // src/generated/registry.ts: code -> class map, category table, success codes, and the
 // code -> class type map behind the typed fromCode overloads.
-import { HEADER, type Model, lit } from './model.js';
+import { HEADER, type Model, commentText, lit } from './model.js';
 
 export function renderRegistry(model: Model): string {
   const { data } = model;
@@ -56,7 +56,10 @@ export function renderRegistry(model: Model): string {
     '',
     `/** Each catalog code's error type (renumbered old codes give the current class). */`,
     `export interface ${prefix}ErrorByCode {`,
-    ...mapped.map((e) => `  ${lit(String(e.code))}: ${e.replacedBy !== undefined ? classOf(e.replacedBy) : e.className};`),
+    ...mapped.flatMap((e) => [
+      ...(e.replacedBy !== undefined ? [`  /** @deprecated ${commentText(e.deprecated)} */`] : []),
+      `  ${lit(String(e.code))}: ${e.replacedBy !== undefined ? classOf(e.replacedBy) : e.className};`,
+    ]),
     '}',
     '',
     `/** Every per-code error type: a \`switch\` on \`code\` narrows it to one class. */`,

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagesDir } from '../catalog/load.js';
 import { DataFile, Entry, type DataFileT, type EntryT } from '../catalog/schema.js';
-import { rangeKeyOf } from '../catalog/validate.js';
+import { derivedClassName, resolve, symbolOf } from '../catalog/derive.js';
 import type { Code, DocsEdition, Lang, SystemImport, UpstreamCode } from './model.js';
 import { quote, sameWording } from './text.js';
 
@@ -69,7 +69,7 @@ export function plan(upstream: SystemImport, data: DataFileT = readData(upstream
   for (const u of upstream.codes) {
     const entry = byCode.get(u.code);
     if (entry === undefined) {
-      const elsewhere = data.entries.find((e) => e.symbol === u.symbol && e.replacedBy === undefined);
+      const elsewhere = data.entries.find((e) => symbolOf(data, e) === u.symbol && e.replacedBy === undefined);
       if (elsewhere !== undefined) {
         decisions.push({ code: u.code, kind: 'renumbered upstream', what: `${u.symbol} is ${u.code} upstream; the data has it at ${elsewhere.code}` });
         continue;
@@ -78,8 +78,8 @@ export function plan(upstream: SystemImport, data: DataFileT = readData(upstream
       changes.push({ code: u.code, kind: 'new code', what: `${u.symbol}: ${skeleton.messages.en ?? skeleton.messages.zh ?? '(no message upstream)'}`, apply: (d) => insertSorted(d, skeleton) });
       continue;
     }
-    if (entry.symbol !== u.symbol) {
-      decisions.push({ code: u.code, kind: 'renamed upstream', what: `upstream names ${u.code} ${u.symbol}; the data names it ${entry.symbol}` });
+    if (symbolOf(data, entry) !== u.symbol) {
+      decisions.push({ code: u.code, kind: 'renamed upstream', what: `upstream names ${u.code} ${u.symbol}; the data names it ${symbolOf(data, entry)}` });
     }
     for (const lang of LANGS) {
       const text = u.message[lang];
@@ -140,7 +140,7 @@ export function plan(upstream: SystemImport, data: DataFileT = readData(upstream
     const u = upstreamCodes.get(entry.code);
     if (u === undefined) {
       if (entry.replacedBy === undefined && entry.sources.some((s) => definingSources.has(s))) {
-        decisions.push({ code: entry.code, kind: 'removed upstream', what: `${entry.symbol} cites ${entry.sources.filter((s) => definingSources.has(s)).join(', ')}, which no longer define it` });
+        decisions.push({ code: entry.code, kind: 'removed upstream', what: `${symbolOf(data, entry)} cites ${entry.sources.filter((s) => definingSources.has(s)).join(', ')}, which no longer define it` });
       }
     }
     const wanted = [
@@ -295,25 +295,25 @@ function remedySources(entry: EntryT, u: UpstreamCode | undefined): string[] {
 }
 
 /**
- * A new code as a skeleton entry: upstream's symbol and message, a class name from the symbol,
- * the category of its range, not retryable, and a note asking for review.
+ * A new code as a skeleton entry: upstream's symbol and message, not retryable, and a note asking
+ * for review. What a rule gives (its category, HTTP status, class name) is left to the rule; a
+ * class name the rule cannot give, or one already taken, is stated with its reason.
  */
 export function skeletonEntry(data: DataFileT, u: UpstreamCode, editions: readonly DocsEdition[]): EntryT {
   const rows = editions.flatMap((e) => e.rows.filter((r) => r.code === u.code).map((r) => ({ edition: e, row: r })));
   const messages = { ...rows.reduce((acc, { row }) => ({ ...row.text, ...acc }), {}), ...u.message };
-  const key = rangeKeyOf(u.code);
-  const inRange = data.categories.filter((c) => key >= c.range[0] && key <= c.range[1]);
-  const category = inRange.find((c) => c.parent !== undefined) ?? inRange[0];
-  const taken = new Set(data.entries.map((e) => e.className));
-  let className = `${data.prefix}${pascal(u.symbol)}Error`;
-  for (let n = 2; taken.has(className); n++) className = `${data.prefix}${pascal(u.symbol)}${n}Error`;
-  const httpStatus = category?.httpStatus ?? (data.system === 'blobstore' && typeof u.code === 'number' ? u.code : undefined);
+  const draft = { code: u.code, ...(data.symbols === 'code' ? {} : { symbol: u.symbol }) } as EntryT;
+  const taken = new Set(resolve(data).entries.map((e) => e.className));
+  const derived = derivedClassName(data, { ...draft, retryable: false, messages, documented: false, sources: [] });
+  let className: string | undefined;
+  if (derived === undefined || taken.has(derived)) {
+    const base = `${data.prefix}${pascal(u.symbol)}`;
+    className = `${base}Error`;
+    for (let n = 2; taken.has(className); n++) className = `${base}${n}Error`;
+  }
   const entry: EntryT = {
-    code: u.code,
-    symbol: u.symbol,
-    className,
-    ...(category ? { category: category.name } : {}),
-    ...(httpStatus !== undefined ? { httpStatus } : {}),
+    ...draft,
+    ...(className === undefined ? {} : data.classNames.from === 'symbol' ? { className, classNameWhy: 'Imported: the symbol gives no free class name; review it.' } : { className }),
     retryable: false,
     messages,
     ...(u.remedy ? { remedy: { zh: u.remedy.zh, ...(u.remedy.officialEn ? { en: u.remedy.officialEn.text } : {}) } } : {}),

@@ -3,7 +3,7 @@
 // one class and the type guard of each system package, each whole system package through
 // fromCode, and http-errors measured the same way as a peer.
 import { discoverPackages } from '../consumers/discover.js';
-import { cases as consumerCases } from '../consumers/fixtures/uses.mjs';
+import { consumerCases } from '../consumers/cases.js';
 
 export interface SizeCase {
   readonly name: string;
@@ -17,7 +17,17 @@ export interface SizeCase {
   readonly oneClassOf?: { readonly pkg: string; readonly dir: string; readonly cls: string };
   /** Peers are reported, not budgeted. */
   readonly peer?: true;
+  /**
+   * The budget key when it is not the case's name: the cases of every system share one budget
+   * per kind, so a new system package is measured against the same numbers. `codes`: the budget
+   * grows with the catalog (fixed part + per-code part).
+   */
+  readonly budget?: { readonly key: string; readonly codes?: number };
 }
+
+export const ONE_CLASS = 'each system: one class';
+export const GUARD = 'each system: its guard alone';
+const WHOLE = 'each system: whole catalog via fromCode';
 
 export function sizeCases(toolingDir: string): SizeCase[] {
   const usable = discoverPackages().usable;
@@ -29,7 +39,7 @@ export function sizeCases(toolingDir: string): SizeCase[] {
     // toJSON is a method: it comes with any class, so a base-class error stands for it.
     list.push({ name: '@errs/core: toJSON of a CodedError', code: `import { CodedError } from '@errs/core'; console.log(new CodedError('x').toJSON());`, from: core.dir });
   }
-  for (const [name, c] of Object.entries(consumerCases)) {
+  for (const [name, c] of Object.entries(consumerCases())) {
     const pkg = usable.find((p) => p.name === name);
     if (!pkg) continue;
     list.push({
@@ -37,14 +47,21 @@ export function sizeCases(toolingDir: string): SizeCase[] {
       code: `import { ${c.cls} } from '${pkg.name}'; console.log(new ${c.cls}());`,
       from: pkg.dir,
       oneClassOf: { pkg: pkg.name, dir: pkg.dir, cls: c.cls },
+      budget: { key: ONE_CLASS },
     });
     list.push({
       name: `${pkg.name}: ${c.guard} alone`,
       code: `import { ${c.guard} } from '${pkg.name}'; console.log(${c.guard}(globalThis.error));`,
       from: pkg.dir,
       oneClassOf: { pkg: pkg.name, dir: pkg.dir, cls: c.base },
+      budget: { key: GUARD },
     });
-    list.push({ name: `${pkg.name}: whole catalog via fromCode`, code: `import { fromCode } from '${pkg.name}'; console.log(fromCode(process.argv[2]));`, from: pkg.dir });
+    list.push({
+      name: `${pkg.name}: whole catalog via fromCode (${c.codes} codes)`,
+      code: `import { fromCode } from '${pkg.name}'; console.log(fromCode(process.argv[2]));`,
+      from: pkg.dir,
+      budget: { key: WHOLE, codes: c.codes },
+    });
   }
   list.push({ name: 'http-errors (createError)', code: `import createError from 'http-errors'; console.log(createError(404));`, from: toolingDir, peer: true });
   return list;

@@ -4,1681 +4,3011 @@ import { BlobstoreError } from './base.js';
 
 /** access service (CubeFS blobstore, codes 550 to 599). */
 export class BlobstoreAccessError extends BlobstoreError {
+  /** @internal */
   static override readonly key: string = "blobstore/access";
   static override readonly category: string | undefined = "access";
+  /** @internal */
   static readonly range: CodeRange = { low: 550, high: 599 };
+  /** @internal */
   static override readonly errorName: string = "BlobstoreAccessError";
   declare readonly category: "access";
 }
 
 /** blobnode service (CubeFS blobstore, codes 600 to 699). */
 export class BlobstoreBlobnodeError extends BlobstoreError {
+  /** @internal */
   static override readonly key: string = "blobstore/blobnode";
   static override readonly category: string | undefined = "blobnode";
+  /** @internal */
   static readonly range: CodeRange = { low: 600, high: 699 };
+  /** @internal */
   static override readonly errorName: string = "BlobstoreBlobnodeError";
   declare readonly category: "blobnode";
 }
 
 /** scheduler service (CubeFS blobstore, codes 700 to 799). */
 export class BlobstoreSchedulerError extends BlobstoreError {
+  /** @internal */
   static override readonly key: string = "blobstore/scheduler";
   static override readonly category: string | undefined = "scheduler";
+  /** @internal */
   static readonly range: CodeRange = { low: 700, high: 799 };
+  /** @internal */
   static override readonly errorName: string = "BlobstoreSchedulerError";
   declare readonly category: "scheduler";
 }
 
 /** proxy service (800-819 per upstream errors.go; the docs say 800-899, but shardnode took 820-899) (CubeFS blobstore, codes 800 to 819). */
 export class BlobstoreProxyError extends BlobstoreError {
+  /** @internal */
   static override readonly key: string = "blobstore/proxy";
   static override readonly category: string | undefined = "proxy";
+  /** @internal */
   static readonly range: CodeRange = { low: 800, high: 819 };
+  /** @internal */
   static override readonly errorName: string = "BlobstoreProxyError";
   declare readonly category: "proxy";
 }
 
 /** shardnode service (CubeFS blobstore, codes 820 to 899). */
 export class BlobstoreShardnodeError extends BlobstoreError {
+  /** @internal */
   static override readonly key: string = "blobstore/shardnode";
   static override readonly category: string | undefined = "shardnode";
+  /** @internal */
   static readonly range: CodeRange = { low: 820, high: 899 };
+  /** @internal */
   static override readonly errorName: string = "BlobstoreShardnodeError";
   declare readonly category: "shardnode";
 }
 
 /** clustermgr service (CubeFS blobstore, codes 900 to 999). */
 export class BlobstoreClustermgrError extends BlobstoreError {
+  /** @internal */
   static override readonly key: string = "blobstore/clustermgr";
   static override readonly category: string | undefined = "clustermgr";
+  /** @internal */
   static readonly range: CodeRange = { low: 900, high: 999 };
+  /** @internal */
   static override readonly errorName: string = "BlobstoreClustermgrError";
   declare readonly category: "clustermgr";
 }
 
-/** 400 CodeAccessExceedSize: access exceed object size */
+/**
+ * `400` `CodeAccessExceedSize`: access exceed object size
+ *
+ * 上传文件超过最大大小限制
+ *
+ * - CubeFS blobstore, category `access`.
+ * - HTTP status 400.
+ * - Not retryable.
+ * - Formerly `553` (renumbered upstream; the old code gives this class).
+ */
 export class BlobstoreAccessExceedSizeError extends BlobstoreAccessError {
+  /** @internal */
   static override readonly key: string = "blobstore#400";
   static override readonly code = 400;
   static override readonly symbol = "CodeAccessExceedSize";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"access exceed object size","zh":"上传文件超过最大大小限制"};
   static override readonly httpStatus = 400;
   declare readonly code: 400;
   declare readonly symbol: "CodeAccessExceedSize";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreAccessExceedSizeError";
   declare readonly name: "BlobstoreAccessExceedSizeError";
 }
 
-/** 404 CodeShardNotFound: shard not found */
+/**
+ * `404` `CodeShardNotFound`: shard not found
+ *
+ * - CubeFS blobstore, category `access`.
+ * - HTTP status 404.
+ * - Not retryable.
+ */
 export class BlobstoreShardNotFoundError extends BlobstoreAccessError {
+  /** @internal */
   static override readonly key: string = "blobstore#404";
   static override readonly code = 404;
   static override readonly symbol = "CodeShardNotFound";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shard not found"};
   static override readonly httpStatus = 404;
   declare readonly code: 404;
   declare readonly symbol: "CodeShardNotFound";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardNotFoundError";
   declare readonly name: "BlobstoreShardNotFoundError";
 }
 
-/** 429 CodeAccessLimited: access limited */
+/**
+ * `429` `CodeAccessLimited`: access limited
+ *
+ * 服务接口达到链接数限制
+ *
+ * - CubeFS blobstore, category `access`.
+ * - HTTP status 429.
+ * - Retryable: The access server's per-API concurrency limiter refused the request (cubefs/cubefs:blobstore/access/server.go:202-206@80a062bf; the Go SDK's own limiter answers the same, cubefs/cubefs:blobstore/sdk/sdk_client.go:139-141): throttling, retry after backing off. Against the access SDK, which does not retry 4xx statuses (cubefs/cubefs:blobstore/api/access/client.go:792-804@80a062bf).
+ * - Throttling: back off longer before retrying.
+ * - Formerly `552` (renumbered upstream; the old code gives this class).
+ */
 export class BlobstoreAccessLimitedError extends BlobstoreAccessError {
+  /** @internal */
   static override readonly key: string = "blobstore#429";
   static override readonly code = 429;
   static override readonly symbol = "CodeAccessLimited";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"access limited","zh":"服务接口达到链接数限制"};
   static override readonly httpStatus = 429;
   static override readonly throttling = true;
   declare readonly code: 429;
   declare readonly symbol: "CodeAccessLimited";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreAccessLimitedError";
   declare readonly name: "BlobstoreAccessLimitedError";
 }
 
-/** 466 CodeAccessReadRequestBody: access read request body */
+/**
+ * `466` `CodeAccessReadRequestBody`: access read request body
+ *
+ * - CubeFS blobstore, category `access`.
+ * - HTTP status 466.
+ * - Not retryable.
+ */
 export class BlobstoreAccessReadRequestBodyError extends BlobstoreAccessError {
+  /** @internal */
   static override readonly key: string = "blobstore#466";
   static override readonly code = 466;
   static override readonly symbol = "CodeAccessReadRequestBody";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"access read request body"};
   static override readonly httpStatus = 466;
   declare readonly code: 466;
   declare readonly symbol: "CodeAccessReadRequestBody";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreAccessReadRequestBodyError";
   declare readonly name: "BlobstoreAccessReadRequestBodyError";
 }
 
-/** 467 CodeCallShardNodeFail: access call shard node fail */
+/**
+ * `467` `CodeCallShardNodeFail`: access call shard node fail
+ *
+ * - CubeFS blobstore, category `access`.
+ * - HTTP status 467.
+ * - Not retryable.
+ */
 export class BlobstoreCallShardNodeFailError extends BlobstoreAccessError {
+  /** @internal */
   static override readonly key: string = "blobstore#467";
   static override readonly code = 467;
   static override readonly symbol = "CodeCallShardNodeFail";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"access call shard node fail"};
   static override readonly httpStatus = 467;
   declare readonly code: 467;
   declare readonly symbol: "CodeCallShardNodeFail";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreCallShardNodeFailError";
   declare readonly name: "BlobstoreCallShardNodeFailError";
 }
 
-/** 468 CodeConnectionRefused: connection refused */
+/**
+ * `468` `CodeConnectionRefused`: connection refused
+ *
+ * - CubeFS blobstore, category `access`.
+ * - HTTP status 468.
+ * - Retryable: access answers it once its shardnode retries kept hitting a refused connection; each time it punished the disk and looked for a new leader (cubefs/cubefs:blobstore/access/stream/stream_blob.go:518-530@80a062bf). A refused connection is transient (restart, leader move). Against the access SDK, which does not retry 4xx statuses (cubefs/cubefs:blobstore/api/access/client.go:792-804@80a062bf).
+ */
 export class BlobstoreConnectionRefusedError extends BlobstoreAccessError {
+  /** @internal */
   static override readonly key: string = "blobstore#468";
   static override readonly code = 468;
   static override readonly symbol = "CodeConnectionRefused";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"connection refused"};
   static override readonly httpStatus = 468;
   declare readonly code: 468;
   declare readonly symbol: "CodeConnectionRefused";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreConnectionRefusedError";
   declare readonly name: "BlobstoreConnectionRefusedError";
 }
 
-/** 550 CodeAccessUnexpect: access unexpected error */
+/**
+ * `550` `CodeAccessUnexpect`: access unexpected error
+ *
+ * - CubeFS blobstore, category `access`.
+ * - HTTP status 550.
+ * - Not retryable.
+ */
 export class BlobstoreAccessUnexpectError extends BlobstoreAccessError {
+  /** @internal */
   static override readonly key: string = "blobstore#550";
   static override readonly code = 550;
   static override readonly symbol = "CodeAccessUnexpect";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"access unexpected error"};
   static override readonly httpStatus = 550;
   declare readonly code: 550;
   declare readonly symbol: "CodeAccessUnexpect";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreAccessUnexpectError";
   declare readonly name: "BlobstoreAccessUnexpectError";
 }
 
-/** 551 CodeAccessServiceDiscovery: access client service discovery disconnect */
+/**
+ * `551` `CodeAccessServiceDiscovery`: access client service discovery disconnect
+ *
+ * access client 无法从consul发现可用的access节点
+ *
+ * - CubeFS blobstore, category `access`.
+ * - HTTP status 551.
+ * - Not retryable.
+ */
 export class BlobstoreAccessServiceDiscoveryError extends BlobstoreAccessError {
+  /** @internal */
   static override readonly key: string = "blobstore#551";
   static override readonly code = 551;
   static override readonly symbol = "CodeAccessServiceDiscovery";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"access client service discovery disconnect","zh":"access client 无法从consul发现可用的access节点"};
   static override readonly httpStatus = 551;
   declare readonly code: 551;
   declare readonly symbol: "CodeAccessServiceDiscovery";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreAccessServiceDiscoveryError";
   declare readonly name: "BlobstoreAccessServiceDiscoveryError";
 }
 
-/** 598 JSONDecode: response body could not be decoded as JSON */
+/**
+ * `598` `JSONDecode`: response body could not be decoded as JSON
+ *
+ * - CubeFS blobstore.
+ * - HTTP status 598.
+ * - Not retryable.
+ */
 export class BlobstoreJsonDecodeError extends BlobstoreError {
+  /** @internal */
   static override readonly key: string = "blobstore#598";
   static override readonly code = 598;
   static override readonly symbol = "JSONDecode";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"response body could not be decoded as JSON"};
   static override readonly httpStatus = 598;
   declare readonly code: 598;
   declare readonly symbol: "JSONDecode";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreJsonDecodeError";
   declare readonly name: "BlobstoreJsonDecodeError";
 }
 
-/** 600 CodeInvalidParam: blobnode: invalid params */
+/**
+ * `600` `CodeInvalidParam`: blobnode: invalid params
+ *
+ * 参数错误
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 600.
+ * - Not retryable.
+ */
 export class BlobstoreInvalidParamError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#600";
   static override readonly code = 600;
   static override readonly symbol = "CodeInvalidParam";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"blobnode: invalid params","zh":"参数错误"};
   static override readonly httpStatus = 600;
   declare readonly code: 600;
   declare readonly symbol: "CodeInvalidParam";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreInvalidParamError";
   declare readonly name: "BlobstoreInvalidParamError";
 }
 
-/** 601 CodeAlreadyExist: blobnode: entry already exist */
+/**
+ * `601` `CodeAlreadyExist`: blobnode: entry already exist
+ *
+ * 已经存在（vuid）
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 601.
+ * - Not retryable.
+ */
 export class BlobstoreAlreadyExistError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#601";
   static override readonly code = 601;
   static override readonly symbol = "CodeAlreadyExist";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"blobnode: entry already exist","zh":"已经存在（vuid）"};
   static override readonly httpStatus = 601;
   declare readonly code: 601;
   declare readonly symbol: "CodeAlreadyExist";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreAlreadyExistError";
   declare readonly name: "BlobstoreAlreadyExistError";
 }
 
-/** 602 CodeOutOfLimit: blobnode: out of limit */
+/**
+ * `602` `CodeOutOfLimit`: blobnode: out of limit
+ *
+ * 请求超过并发限制
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 602.
+ * - Retryable: blobnode refuses a second concurrent chunk create on the same vuid (cubefs/cubefs:blobstore/blobnode/chunk.go:58-63@80a062bf); docs: 请求超过并发限制 (over the concurrency limit). The same request succeeds once the other finishes; the access SDK retries it (5xx range, cubefs/cubefs:blobstore/api/access/client.go:792-804@80a062bf).
+ */
 export class BlobstoreOutOfLimitError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#602";
   static override readonly code = 602;
   static override readonly symbol = "CodeOutOfLimit";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"blobnode: out of limit","zh":"请求超过并发限制"};
   static override readonly httpStatus = 602;
   declare readonly code: 602;
   declare readonly symbol: "CodeOutOfLimit";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreOutOfLimitError";
   declare readonly name: "BlobstoreOutOfLimitError";
 }
 
-/** 603 CodeInternal: blobnode: internal error */
+/**
+ * `603` `CodeInternal`: blobnode: internal error
+ *
+ * 内部错误
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 603.
+ * - Not retryable.
+ */
 export class BlobstoreInternalError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#603";
   static override readonly code = 603;
   static override readonly symbol = "CodeInternal";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"blobnode: internal error","zh":"内部错误"};
   static override readonly httpStatus = 603;
   declare readonly code: 603;
   declare readonly symbol: "CodeInternal";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreInternalError";
   declare readonly name: "BlobstoreInternalError";
 }
 
-/** 604 CodeOverload: blobnode: service is overload */
+/**
+ * `604` `CodeOverload`: blobnode: service is overload
+ *
+ * 请求过载
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 604.
+ * - Retryable: blobnode's QoS concurrency limiter is full (cubefs/cubefs:blobstore/blobnode/base/qos/qos.go:206-224@80a062bf); docs: 请求过载 (overloaded). Throttling: back off. access stops reading from that blobnode for the round and uses other shards (cubefs/cubefs:blobstore/access/stream/stream_get.go:704-707@80a062bf); the access SDK retries it on the next host (cubefs/cubefs:blobstore/api/access/client.go:792-804@80a062bf).
+ * - Throttling: back off longer before retrying.
+ */
 export class BlobstoreOverloadError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#604";
   static override readonly code = 604;
   static override readonly symbol = "CodeOverload";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"blobnode: service is overload","zh":"请求过载"};
   static override readonly httpStatus = 604;
   static override readonly throttling = true;
   declare readonly code: 604;
   declare readonly symbol: "CodeOverload";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreOverloadError";
   declare readonly name: "BlobstoreOverloadError";
 }
 
-/** 605 CodePathNotExist: blobnode: path is not exist */
+/**
+ * `605` `CodePathNotExist`: blobnode: path is not exist
+ *
+ * 注册的磁盘目录不存在
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 605.
+ * - Not retryable.
+ */
 export class BlobstorePathNotExistError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#605";
   static override readonly code = 605;
   static override readonly symbol = "CodePathNotExist";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"blobnode: path is not exist","zh":"注册的磁盘目录不存在"};
   static override readonly httpStatus = 605;
   declare readonly code: 605;
   declare readonly symbol: "CodePathNotExist";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstorePathNotExistError";
   declare readonly name: "BlobstorePathNotExistError";
 }
 
-/** 606 CodePathNotEmpty: blobnode: path is not empty */
+/**
+ * `606` `CodePathNotEmpty`: blobnode: path is not empty
+ *
+ * 注册的磁盘目录非空
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 606.
+ * - Not retryable.
+ */
 export class BlobstorePathNotEmptyError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#606";
   static override readonly code = 606;
   static override readonly symbol = "CodePathNotEmpty";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"blobnode: path is not empty","zh":"注册的磁盘目录非空"};
   static override readonly httpStatus = 606;
   declare readonly code: 606;
   declare readonly symbol: "CodePathNotEmpty";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstorePathNotEmptyError";
   declare readonly name: "BlobstorePathNotEmptyError";
 }
 
-/** 607 CodePathFindOnline: blobnode: path find online disk */
+/**
+ * `607` `CodePathFindOnline`: blobnode: path find online disk
+ *
+ * 注册的路径还处于活动状态，需要下线后再重新注册
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 607.
+ * - Not retryable.
+ */
 export class BlobstorePathFindOnlineError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#607";
   static override readonly code = 607;
   static override readonly symbol = "CodePathFindOnline";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"blobnode: path find online disk","zh":"注册的路径还处于活动状态，需要下线后再重新注册"};
   static override readonly httpStatus = 607;
   declare readonly code: 607;
   declare readonly symbol: "CodePathFindOnline";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstorePathFindOnlineError";
   declare readonly name: "BlobstorePathFindOnlineError";
 }
 
-/** 611 CodeDiskNotFound: disk not found */
+/**
+ * `611` `CodeDiskNotFound`: disk not found
+ *
+ * 磁盘不存在
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 611.
+ * - Not retryable.
+ */
 export class BlobstoreDiskNotFoundError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#611";
   static override readonly code = 611;
   static override readonly symbol = "CodeDiskNotFound";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"disk not found","zh":"磁盘不存在"};
   static override readonly httpStatus = 611;
   declare readonly code: 611;
   declare readonly symbol: "CodeDiskNotFound";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreDiskNotFoundError";
   declare readonly name: "BlobstoreDiskNotFoundError";
 }
 
-/** 613 CodeDiskBroken: disk is broken */
+/**
+ * `613` `CodeDiskBroken`: disk is broken
+ *
+ * 坏盘
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 613.
+ * - Retryable: On the shardnode path access punishes the broken disk and, in leader mode, looks up a new leader on another disk, then retries inside its ExponentialBackoff(3, 200) retry loop (l.26) (cubefs/cubefs:blobstore/access/stream/stream_blob.go:480-490@80a062bf): refresh the leader, then the same request succeeds elsewhere. On the blobnode read path access does not retry that disk (cubefs/cubefs:blobstore/access/stream/stream_get.go:709-710@80a062bf).
+ * - Before retrying: refresh the leader first.
+ */
 export class BlobstoreDiskBrokenError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#613";
   static override readonly code = 613;
   static override readonly symbol = "CodeDiskBroken";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"disk is broken","zh":"坏盘"};
   static override readonly httpStatus = 613;
   declare readonly code: 613;
   declare readonly symbol: "CodeDiskBroken";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreDiskBrokenError";
   declare readonly name: "BlobstoreDiskBrokenError";
 }
 
-/** 614 CodeInvalidDiskId: disk id is invalid */
+/**
+ * `614` `CodeInvalidDiskId`: disk id is invalid
+ *
+ * 磁盘id无效
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 614.
+ * - Not retryable.
+ */
 export class BlobstoreInvalidDiskIdError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#614";
   static override readonly code = 614;
   static override readonly symbol = "CodeInvalidDiskId";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"disk id is invalid","zh":"磁盘id无效"};
   static override readonly httpStatus = 614;
   declare readonly code: 614;
   declare readonly symbol: "CodeInvalidDiskId";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreInvalidDiskIdError";
   declare readonly name: "BlobstoreInvalidDiskIdError";
 }
 
-/** 615 CodeDiskNoSpace: disk no space */
+/**
+ * `615` `CodeDiskNoSpace`: disk no space
+ *
+ * 磁盘无可用空间
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 615.
+ * - Not retryable.
+ */
 export class BlobstoreDiskNoSpaceError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#615";
   static override readonly code = 615;
   static override readonly symbol = "CodeDiskNoSpace";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"disk no space","zh":"磁盘无可用空间"};
   static override readonly httpStatus = 615;
   declare readonly code: 615;
   declare readonly symbol: "CodeDiskNoSpace";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreDiskNoSpaceError";
   declare readonly name: "BlobstoreDiskNoSpaceError";
 }
 
-/** 621 CodeVuidNotFound: vuid not found */
+/**
+ * `621` `CodeVuidNotFound`: vuid not found
+ *
+ * vuid不存在
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 621.
+ * - Not retryable.
+ */
 export class BlobstoreVuidNotFoundError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#621";
   static override readonly code = 621;
   static override readonly symbol = "CodeVuidNotFound";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"vuid not found","zh":"vuid不存在"};
   static override readonly httpStatus = 621;
   declare readonly code: 621;
   declare readonly symbol: "CodeVuidNotFound";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreVuidNotFoundError";
   declare readonly name: "BlobstoreVuidNotFoundError";
 }
 
-/** 622 CodeVUIDReadonly: vuid readonly */
+/**
+ * `622` `CodeVUIDReadonly`: vuid readonly
+ *
+ * vuid只读状态
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 622.
+ * - Not retryable.
+ */
 export class BlobstoreVUIDReadonlyError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#622";
   static override readonly code = 622;
   static override readonly symbol = "CodeVUIDReadonly";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"vuid readonly","zh":"vuid只读状态"};
   static override readonly httpStatus = 622;
   declare readonly code: 622;
   declare readonly symbol: "CodeVUIDReadonly";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreVUIDReadonlyError";
   declare readonly name: "BlobstoreVUIDReadonlyError";
 }
 
-/** 623 CodeVUIDRelease: vuid released */
+/**
+ * `623` `CodeVUIDRelease`: vuid released
+ *
+ * vuid处于released状态
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 623.
+ * - Not retryable.
+ */
 export class BlobstoreVUIDReleaseError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#623";
   static override readonly code = 623;
   static override readonly symbol = "CodeVUIDRelease";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"vuid released","zh":"vuid处于released状态"};
   static override readonly httpStatus = 623;
   declare readonly code: 623;
   declare readonly symbol: "CodeVUIDRelease";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreVUIDReleaseError";
   declare readonly name: "BlobstoreVUIDReleaseError";
 }
 
-/** 624 CodeVuidNotMatch: vuid not match */
+/**
+ * `624` `CodeVuidNotMatch`: vuid not match
+ *
+ * vuid不匹配
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 624.
+ * - Not retryable.
+ */
 export class BlobstoreVuidNotMatchError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#624";
   static override readonly code = 624;
   static override readonly symbol = "CodeVuidNotMatch";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"vuid not match","zh":"vuid不匹配"};
   static override readonly httpStatus = 624;
   declare readonly code: 624;
   declare readonly symbol: "CodeVuidNotMatch";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreVuidNotMatchError";
   declare readonly name: "BlobstoreVuidNotMatchError";
 }
 
-/** 625 CodeChunkNotReadonly: chunk must readonly */
+/**
+ * `625` `CodeChunkNotReadonly`: chunk must readonly
+ *
+ * chunk需要是只读状态
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 625.
+ * - Not retryable.
+ */
 export class BlobstoreChunkNotReadonlyError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#625";
   static override readonly code = 625;
   static override readonly symbol = "CodeChunkNotReadonly";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"chunk must readonly","zh":"chunk需要是只读状态"};
   static override readonly httpStatus = 625;
   declare readonly code: 625;
   declare readonly symbol: "CodeChunkNotReadonly";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreChunkNotReadonlyError";
   declare readonly name: "BlobstoreChunkNotReadonlyError";
 }
 
-/** 626 CodeChunkNotNormal: chunk must normal */
+/**
+ * `626` `CodeChunkNotNormal`: chunk must normal
+ *
+ * chunk需要是normal状态
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 626.
+ * - Not retryable.
+ */
 export class BlobstoreChunkNotNormalError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#626";
   static override readonly code = 626;
   static override readonly symbol = "CodeChunkNotNormal";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"chunk must normal","zh":"chunk需要是normal状态"};
   static override readonly httpStatus = 626;
   declare readonly code: 626;
   declare readonly symbol: "CodeChunkNotNormal";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreChunkNotNormalError";
   declare readonly name: "BlobstoreChunkNotNormalError";
 }
 
-/** 627 CodeChunkNoSpace: chunk no space */
+/**
+ * `627` `CodeChunkNoSpace`: chunk no space
+ *
+ * chunk无可写空间
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 627.
+ * - Not retryable.
+ */
 export class BlobstoreChunkNoSpaceError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#627";
   static override readonly code = 627;
   static override readonly symbol = "CodeChunkNoSpace";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"chunk no space","zh":"chunk无可写空间"};
   static override readonly httpStatus = 627;
   declare readonly code: 627;
   declare readonly symbol: "CodeChunkNoSpace";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreChunkNoSpaceError";
   declare readonly name: "BlobstoreChunkNoSpaceError";
 }
 
-/** 628 CodeChunkCompacting: chunk is compacting */
+/**
+ * `628` `CodeChunkCompacting`: chunk is compacting
+ *
+ * chunk处于压缩中
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 628.
+ * - Not retryable.
+ */
 export class BlobstoreChunkCompactingError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#628";
   static override readonly code = 628;
   static override readonly symbol = "CodeChunkCompacting";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"chunk is compacting","zh":"chunk处于压缩中"};
   static override readonly httpStatus = 628;
   declare readonly code: 628;
   declare readonly symbol: "CodeChunkCompacting";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreChunkCompactingError";
   declare readonly name: "BlobstoreChunkCompactingError";
 }
 
-/** 630 CodeInvalidChunkId: chunk id is invalid */
+/**
+ * `630` `CodeInvalidChunkId`: chunk id is invalid
+ *
+ * 无效的chunk id
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 630.
+ * - Not retryable.
+ */
 export class BlobstoreInvalidChunkIdError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#630";
   static override readonly code = 630;
   static override readonly symbol = "CodeInvalidChunkId";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"chunk id is invalid","zh":"无效的chunk id"};
   static override readonly httpStatus = 630;
   declare readonly code: 630;
   declare readonly symbol: "CodeInvalidChunkId";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreInvalidChunkIdError";
   declare readonly name: "BlobstoreInvalidChunkIdError";
 }
 
-/** 632 CodeTooManyChunks: too many chunks */
+/**
+ * `632` `CodeTooManyChunks`: too many chunks
+ *
+ * chunk数超过阈值
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 632.
+ * - Not retryable.
+ */
 export class BlobstoreTooManyChunksError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#632";
   static override readonly code = 632;
   static override readonly symbol = "CodeTooManyChunks";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"too many chunks","zh":"chunk数超过阈值"};
   static override readonly httpStatus = 632;
   declare readonly code: 632;
   declare readonly symbol: "CodeTooManyChunks";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreTooManyChunksError";
   declare readonly name: "BlobstoreTooManyChunksError";
 }
 
-/** 633 CodeChunkInuse: chunk in use */
+/**
+ * `633` `CodeChunkInuse`: chunk in use
+ *
+ * chunk有请求在处理
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 633.
+ * - Not retryable.
+ */
 export class BlobstoreChunkInuseError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#633";
   static override readonly code = 633;
   static override readonly symbol = "CodeChunkInuse";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"chunk in use","zh":"chunk有请求在处理"};
   static override readonly httpStatus = 633;
   declare readonly code: 633;
   declare readonly symbol: "CodeChunkInuse";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreChunkInuseError";
   declare readonly name: "BlobstoreChunkInuseError";
 }
 
-/** 634 CodeSizeOverBurst: request size over limit burst */
+/**
+ * `634` `CodeSizeOverBurst`: request size over limit burst
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 634.
+ * - Not retryable.
+ */
 export class BlobstoreSizeOverBurstError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#634";
   static override readonly code = 634;
   static override readonly symbol = "CodeSizeOverBurst";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"request size over limit burst"};
   static override readonly httpStatus = 634;
   declare readonly code: 634;
   declare readonly symbol: "CodeSizeOverBurst";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreSizeOverBurstError";
   declare readonly name: "BlobstoreSizeOverBurstError";
 }
 
-/** 651 CodeBidNotFound: bid not found */
+/**
+ * `651` `CodeBidNotFound`: bid not found
+ *
+ * bid不存在
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 651.
+ * - Not retryable.
+ */
 export class BlobstoreBidNotFoundError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#651";
   static override readonly code = 651;
   static override readonly symbol = "CodeBidNotFound";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"bid not found","zh":"bid不存在"};
   static override readonly httpStatus = 651;
   declare readonly code: 651;
   declare readonly symbol: "CodeBidNotFound";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreBidNotFoundError";
   declare readonly name: "BlobstoreBidNotFoundError";
 }
 
-/** 652 CodeShardSizeTooLarge: shard size too large */
+/**
+ * `652` `CodeShardSizeTooLarge`: shard size too large
+ *
+ * shard的size超过阈值(1<<32 - 1)
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 652.
+ * - Not retryable.
+ */
 export class BlobstoreShardSizeTooLargeError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#652";
   static override readonly code = 652;
   static override readonly symbol = "CodeShardSizeTooLarge";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shard size too large","zh":"shard的size超过阈值(1<<32 - 1)"};
   static override readonly httpStatus = 652;
   declare readonly code: 652;
   declare readonly symbol: "CodeShardSizeTooLarge";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardSizeTooLargeError";
   declare readonly name: "BlobstoreShardSizeTooLargeError";
 }
 
-/** 653 CodeShardNotMarkDelete: shard must mark delete */
+/**
+ * `653` `CodeShardNotMarkDelete`: shard must mark delete
+ *
+ * shard需要先标记删除
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 653.
+ * - Not retryable.
+ */
 export class BlobstoreShardNotMarkDeleteError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#653";
   static override readonly code = 653;
   static override readonly symbol = "CodeShardNotMarkDelete";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shard must mark delete","zh":"shard需要先标记删除"};
   static override readonly httpStatus = 653;
   declare readonly code: 653;
   declare readonly symbol: "CodeShardNotMarkDelete";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardNotMarkDeleteError";
   declare readonly name: "BlobstoreShardNotMarkDeleteError";
 }
 
-/** 654 CodeShardMarkDeleted: shard already mark delete */
+/**
+ * `654` `CodeShardMarkDeleted`: shard already mark delete
+ *
+ * shard已经标记删除
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 654.
+ * - Not retryable.
+ */
 export class BlobstoreShardMarkDeletedError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#654";
   static override readonly code = 654;
   static override readonly symbol = "CodeShardMarkDeleted";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shard already mark delete","zh":"shard已经标记删除"};
   static override readonly httpStatus = 654;
   declare readonly code: 654;
   declare readonly symbol: "CodeShardMarkDeleted";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardMarkDeletedError";
   declare readonly name: "BlobstoreShardMarkDeletedError";
 }
 
-/** 655 CodeShardInvalidOffset: shard offset is invalid */
+/**
+ * `655` `CodeShardInvalidOffset`: shard offset is invalid
+ *
+ * shard的offset无效
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 655.
+ * - Not retryable.
+ */
 export class BlobstoreShardInvalidOffsetError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#655";
   static override readonly code = 655;
   static override readonly symbol = "CodeShardInvalidOffset";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shard offset is invalid","zh":"shard的offset无效"};
   static override readonly httpStatus = 655;
   declare readonly code: 655;
   declare readonly symbol: "CodeShardInvalidOffset";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardInvalidOffsetError";
   declare readonly name: "BlobstoreShardInvalidOffsetError";
 }
 
-/** 656 CodeShardListExceedLimit: shard list exceed the limit */
+/**
+ * `656` `CodeShardListExceedLimit`: shard list exceed the limit
+ *
+ * shard list的个数超过阈值(65536)
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 656.
+ * - Not retryable.
+ */
 export class BlobstoreShardListExceedLimitError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#656";
   static override readonly code = 656;
   static override readonly symbol = "CodeShardListExceedLimit";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shard list exceed the limit","zh":"shard list的个数超过阈值(65536)"};
   static override readonly httpStatus = 656;
   declare readonly code: 656;
   declare readonly symbol: "CodeShardListExceedLimit";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardListExceedLimitError";
   declare readonly name: "BlobstoreShardListExceedLimitError";
 }
 
-/** 657 CodeShardInvalidBid: shard key bid is invalid */
+/**
+ * `657` `CodeShardInvalidBid`: shard key bid is invalid
+ *
+ * 无效的bid
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 657.
+ * - Not retryable.
+ */
 export class BlobstoreShardInvalidBidError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#657";
   static override readonly code = 657;
   static override readonly symbol = "CodeShardInvalidBid";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shard key bid is invalid","zh":"无效的bid"};
   static override readonly httpStatus = 657;
   declare readonly code: 657;
   declare readonly symbol: "CodeShardInvalidBid";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardInvalidBidError";
   declare readonly name: "BlobstoreShardInvalidBidError";
 }
 
-/** 670 CodeDestReplicaBad: dest replica is bad can not repair */
+/**
+ * `670` `CodeDestReplicaBad`: dest replica is bad can not repair
+ *
+ * 待修补的目标节点状态异常，可能是请求超时或者服务未启动等
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 670.
+ * - Not retryable.
+ */
 export class BlobstoreDestReplicaBadError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#670";
   static override readonly code = 670;
   static override readonly symbol = "CodeDestReplicaBad";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"dest replica is bad can not repair","zh":"待修补的目标节点状态异常，可能是请求超时或者服务未启动等"};
   static override readonly httpStatus = 670;
   declare readonly code: 670;
   declare readonly symbol: "CodeDestReplicaBad";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreDestReplicaBadError";
   declare readonly name: "BlobstoreDestReplicaBadError";
 }
 
-/** 671 CodeOrphanShard: shard is an orphan */
+/**
+ * `671` `CodeOrphanShard`: shard is an orphan
+ *
+ * shard为孤本无法执行数据修补，Scheduler发起修补时如果遇到此错误则会记录相关孤本信息
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 671.
+ * - Not retryable.
+ */
 export class BlobstoreOrphanShardError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#671";
   static override readonly code = 671;
   static override readonly symbol = "CodeOrphanShard";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shard is an orphan","zh":"shard为孤本无法执行数据修补，Scheduler发起修补时如果遇到此错误则会记录相关孤本信息"};
   static override readonly httpStatus = 671;
   declare readonly code: 671;
   declare readonly symbol: "CodeOrphanShard";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreOrphanShardError";
   declare readonly name: "BlobstoreOrphanShardError";
 }
 
-/** 672 CodeIllegalTask: illegal task */
+/**
+ * `672` `CodeIllegalTask`: illegal task
+ *
+ * 后台任务不合法
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 672.
+ * - Not retryable.
+ */
 export class BlobstoreIllegalTaskError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#672";
   static override readonly code = 672;
   static override readonly symbol = "CodeIllegalTask";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"illegal task","zh":"后台任务不合法"};
   static override readonly httpStatus = 672;
   declare readonly code: 672;
   declare readonly symbol: "CodeIllegalTask";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreIllegalTaskError";
   declare readonly name: "BlobstoreIllegalTaskError";
 }
 
-/** 673 CodeRequestLimited: request limited */
+/**
+ * `673` `CodeRequestLimited`: request limited
+ *
+ * 修补接口请求过载
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 673.
+ * - Retryable: blobnode's shard-repair limiter refused the request (cubefs/cubefs:blobstore/blobnode/worker_service.go:182-186@80a062bf); docs: 修补接口请求过载 (repair interface overloaded). Throttling: back off and retry.
+ * - Throttling: back off longer before retrying.
+ */
 export class BlobstoreRequestLimitedError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#673";
   static override readonly code = 673;
   static override readonly symbol = "CodeRequestLimited";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"request limited","zh":"修补接口请求过载"};
   static override readonly httpStatus = 673;
   static override readonly throttling = true;
   declare readonly code: 673;
   declare readonly symbol: "CodeRequestLimited";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreRequestLimitedError";
   declare readonly name: "BlobstoreRequestLimitedError";
 }
 
-/** 674 CodeUnsupportedTaskCodeMode: unsupported task codemode */
+/**
+ * `674` `CodeUnsupportedTaskCodeMode`: unsupported task codemode
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 674.
+ * - Not retryable.
+ */
 export class BlobstoreUnsupportedTaskCodeModeError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#674";
   static override readonly code = 674;
   static override readonly symbol = "CodeUnsupportedTaskCodeMode";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"unsupported task codemode"};
   static override readonly httpStatus = 674;
   declare readonly code: 674;
   declare readonly symbol: "CodeUnsupportedTaskCodeMode";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreUnsupportedTaskCodeModeError";
   declare readonly name: "BlobstoreUnsupportedTaskCodeModeError";
 }
 
-/** 675 CodePutShardTimeout: put shard timeout */
+/**
+ * `675` `CodePutShardTimeout`: put shard timeout
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 675.
+ * - Retryable: The blobnode worker client used by migrate and repair tasks, not access, turns a PutShard call that timed out into this code (cubefs/cubefs:blobstore/blobnode/client/blobnode_cli.go:181-187@80a062bf); a timeout is transient. No upstream caller retries on it.
+ */
 export class BlobstorePutShardTimeoutError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#675";
   static override readonly code = 675;
   static override readonly symbol = "CodePutShardTimeout";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"put shard timeout"};
   static override readonly httpStatus = 675;
   declare readonly code: 675;
   declare readonly symbol: "CodePutShardTimeout";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstorePutShardTimeoutError";
   declare readonly name: "BlobstorePutShardTimeoutError";
 }
 
-/** 676 CodeIOCtxCancel: io context cancel */
+/**
+ * `676` `CodeIOCtxCancel`: io context cancel
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 676.
+ * - Not retryable.
+ */
 export class BlobstoreIOCtxCancelError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#676";
   static override readonly code = 676;
   static override readonly symbol = "CodeIOCtxCancel";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"io context cancel"};
   static override readonly httpStatus = 676;
   declare readonly code: 676;
   declare readonly symbol: "CodeIOCtxCancel";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreIOCtxCancelError";
   declare readonly name: "BlobstoreIOCtxCancelError";
 }
 
-/** 677 CodeBidNotMatch: bid not match */
+/**
+ * `677` `CodeBidNotMatch`: bid not match
+ *
+ * - CubeFS blobstore, category `blobnode`.
+ * - HTTP status 677.
+ * - Not retryable.
+ */
 export class BlobstoreBidNotMatchError extends BlobstoreBlobnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#677";
   static override readonly code = 677;
   static override readonly symbol = "CodeBidNotMatch";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"bid not match"};
   static override readonly httpStatus = 677;
   declare readonly code: 677;
   declare readonly symbol: "CodeBidNotMatch";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreBidNotMatchError";
   declare readonly name: "BlobstoreBidNotMatchError";
 }
 
-/** 700 CodeNotingTodo: nothing to do */
+/**
+ * `700` `CodeNotingTodo`: nothing to do
+ *
+ * BlobNode服务请求Scheduler拉取后台任务时，如果没有相关任务可做，Scheduler则会返回此状态码，可以忽略
+ *
+ * - CubeFS blobstore, category `scheduler`.
+ * - HTTP status 700.
+ * - Not retryable.
+ */
 export class BlobstoreNotingTodoError extends BlobstoreSchedulerError {
+  /** @internal */
   static override readonly key: string = "blobstore#700";
   static override readonly code = 700;
   static override readonly symbol = "CodeNotingTodo";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"nothing to do","zh":"BlobNode服务请求Scheduler拉取后台任务时，如果没有相关任务可做，Scheduler则会返回此状态码，可以忽略"};
   static override readonly httpStatus = 700;
   declare readonly code: 700;
   declare readonly symbol: "CodeNotingTodo";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreNotingTodoError";
   declare readonly name: "BlobstoreNotingTodoError";
 }
 
-/** 701 CodeUpdateVolCacheFreq: update volume cache frequently */
+/**
+ * `701` `CodeUpdateVolCacheFreq`: update volume cache frequently
+ *
+ * - CubeFS blobstore, category `scheduler`.
+ * - HTTP status 701.
+ * - Not retryable.
+ */
 export class BlobstoreUpdateVolCacheFreqError extends BlobstoreSchedulerError {
+  /** @internal */
   static override readonly key: string = "blobstore#701";
   static override readonly code = 701;
   static override readonly symbol = "CodeUpdateVolCacheFreq";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"update volume cache frequently"};
   static override readonly httpStatus = 701;
   declare readonly code: 701;
   declare readonly symbol: "CodeUpdateVolCacheFreq";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreUpdateVolCacheFreqError";
   declare readonly name: "BlobstoreUpdateVolCacheFreqError";
 }
 
-/** 801 CodeNoCodemodeVolume: this codemode has no avaliable volume */
+/**
+ * `801` `CodeNoCodemodeVolume`: this codemode has no avaliable volume
+ *
+ * 对应编码模式没有可用卷
+ *
+ * - CubeFS blobstore, category `proxy`.
+ * - HTTP status 801.
+ * - Not retryable.
+ */
 export class BlobstoreNoCodemodeVolumeError extends BlobstoreProxyError {
+  /** @internal */
   static override readonly key: string = "blobstore#801";
   static override readonly code = 801;
   static override readonly symbol = "CodeNoCodemodeVolume";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"this codemode has no avaliable volume","zh":"对应编码模式没有可用卷"};
   static override readonly httpStatus = 801;
   declare readonly code: 801;
   declare readonly symbol: "CodeNoCodemodeVolume";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreNoCodemodeVolumeError";
   declare readonly name: "BlobstoreNoCodemodeVolumeError";
 }
 
-/** 802 CodeAllocBidFromCm: alloc bid from clustermgr error */
+/**
+ * `802` `CodeAllocBidFromCm`: alloc bid from clustermgr error
+ *
+ * 从cm获取bid失败
+ *
+ * - CubeFS blobstore, category `proxy`.
+ * - HTTP status 802.
+ * - Not retryable.
+ */
 export class BlobstoreAllocBidFromCmError extends BlobstoreProxyError {
+  /** @internal */
   static override readonly key: string = "blobstore#802";
   static override readonly code = 802;
   static override readonly symbol = "CodeAllocBidFromCm";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"alloc bid from clustermgr error","zh":"从cm获取bid失败"};
   static override readonly httpStatus = 802;
   declare readonly code: 802;
   declare readonly symbol: "CodeAllocBidFromCm";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreAllocBidFromCmError";
   declare readonly name: "BlobstoreAllocBidFromCmError";
 }
 
-/** 803 CodeClusterIDNotMatch: clusterId not match */
+/**
+ * `803` `CodeClusterIDNotMatch`: clusterId not match
+ *
+ * 请求的clusterID和proxy服务所在的clusterID不一致
+ *
+ * - CubeFS blobstore, category `proxy`.
+ * - HTTP status 803.
+ * - Not retryable.
+ */
 export class BlobstoreClusterIDNotMatchError extends BlobstoreProxyError {
+  /** @internal */
   static override readonly key: string = "blobstore#803";
   static override readonly code = 803;
   static override readonly symbol = "CodeClusterIDNotMatch";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"clusterId not match","zh":"请求的clusterID和proxy服务所在的clusterID不一致"};
   static override readonly httpStatus = 803;
   declare readonly code: 803;
   declare readonly symbol: "CodeClusterIDNotMatch";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreClusterIDNotMatchError";
   declare readonly name: "BlobstoreClusterIDNotMatchError";
 }
 
-/** 820 CodeShardNodeNotLeader: shardnode:not leader */
+/**
+ * `820` `CodeShardNodeNotLeader`: shardnode:not leader
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 820.
+ * - Retryable: access looks up the new leader from another shard member, then retries inside its ExponentialBackoff(3, 200) retry loop (l.26) (cubefs/cubefs:blobstore/access/stream/stream_blob.go:509-513@80a062bf).
+ * - Before retrying: refresh the leader first.
+ */
 export class BlobstoreShardNodeNotLeaderError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#820";
   static override readonly code = 820;
   static override readonly symbol = "CodeShardNodeNotLeader";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:not leader"};
   static override readonly httpStatus = 820;
   declare readonly code: 820;
   declare readonly symbol: "CodeShardNodeNotLeader";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardNodeNotLeaderError";
   declare readonly name: "BlobstoreShardNodeNotLeaderError";
 }
 
-/** 821 CodeShardRangeMismatch: shardnode:range mismatch */
+/**
+ * `821` `CodeShardRangeMismatch`: shardnode:range mismatch
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 821.
+ * - Not retryable.
+ */
 export class BlobstoreShardRangeMismatchError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#821";
   static override readonly code = 821;
   static override readonly symbol = "CodeShardRangeMismatch";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:range mismatch"};
   static override readonly httpStatus = 821;
   declare readonly code: 821;
   declare readonly symbol: "CodeShardRangeMismatch";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardRangeMismatchError";
   declare readonly name: "BlobstoreShardRangeMismatchError";
 }
 
-/** 822 CodeShardDoesNotExist: shardnode:shard does not exist */
+/**
+ * `822` `CodeShardDoesNotExist`: shardnode:shard does not exist
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 822.
+ * - Retryable: The shard is not (or no longer) on that disk; access refreshes the shard route, then retries inside its ExponentialBackoff(3, 200) retry loop (l.26) (cubefs/cubefs:blobstore/access/stream/stream_blob.go:500-506@80a062bf).
+ * - Before retrying: refresh the route first.
+ */
 export class BlobstoreShardDoesNotExistError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#822";
   static override readonly code = 822;
   static override readonly symbol = "CodeShardDoesNotExist";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:shard does not exist"};
   static override readonly httpStatus = 822;
   declare readonly code: 822;
   declare readonly symbol: "CodeShardDoesNotExist";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardDoesNotExistError";
   declare readonly name: "BlobstoreShardDoesNotExistError";
 }
 
-/** 823 CodeShardNodeDiskNotFound: shardnode:disk not found */
+/**
+ * `823` `CodeShardNodeDiskNotFound`: shardnode:disk not found
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 823.
+ * - Retryable: The disk was repaired and removed; access punishes it, refreshes the shard route, then retries inside its ExponentialBackoff(3, 200) retry loop (l.26) (cubefs/cubefs:blobstore/access/stream/stream_blob.go:492-498@80a062bf).
+ * - Before retrying: refresh the route first.
+ */
 export class BlobstoreShardNodeDiskNotFoundError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#823";
   static override readonly code = 823;
   static override readonly symbol = "CodeShardNodeDiskNotFound";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:disk not found"};
   static override readonly httpStatus = 823;
   declare readonly code: 823;
   declare readonly symbol: "CodeShardNodeDiskNotFound";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardNodeDiskNotFoundError";
   declare readonly name: "BlobstoreShardNodeDiskNotFoundError";
 }
 
-/** 824 CodeUnknownField: shardnode:unknown field */
+/**
+ * `824` `CodeUnknownField`: shardnode:unknown field
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 824.
+ * - Not retryable.
+ */
 export class BlobstoreUnknownFieldError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#824";
   static override readonly code = 824;
   static override readonly symbol = "CodeUnknownField";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:unknown field"};
   static override readonly httpStatus = 824;
   declare readonly code: 824;
   declare readonly symbol: "CodeUnknownField";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreUnknownFieldError";
   declare readonly name: "BlobstoreUnknownFieldError";
 }
 
-/** 825 CodeShardRouteVersionNeedUpdate: shardnode:route version need update */
+/**
+ * `825` `CodeShardRouteVersionNeedUpdate`: shardnode:route version need update
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 825.
+ * - Retryable: The request's route version is older than the shardnode's; access refreshes the route, then retries inside its ExponentialBackoff(3, 200) retry loop (l.26) (cubefs/cubefs:blobstore/access/stream/stream_blob.go:500-506@80a062bf).
+ * - Before retrying: refresh the route first.
+ */
 export class BlobstoreShardRouteVersionNeedUpdateError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#825";
   static override readonly code = 825;
   static override readonly symbol = "CodeShardRouteVersionNeedUpdate";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:route version need update"};
   static override readonly httpStatus = 825;
   declare readonly code: 825;
   declare readonly symbol: "CodeShardRouteVersionNeedUpdate";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardRouteVersionNeedUpdateError";
   declare readonly name: "BlobstoreShardRouteVersionNeedUpdateError";
 }
 
-/** 826 CodeShardNoLeader: shardnode:shard has no leader */
+/**
+ * `826` `CodeShardNoLeader`: shardnode:shard has no leader
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 826.
+ * - Retryable: The shard is electing a leader; access sleeps and asks again (cubefs/cubefs:blobstore/access/stream/stream_blob.go:606-617@80a062bf). A retry once a leader is elected succeeds.
+ */
 export class BlobstoreShardNoLeaderError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#826";
   static override readonly code = 826;
   static override readonly symbol = "CodeShardNoLeader";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:shard has no leader"};
   static override readonly httpStatus = 826;
   declare readonly code: 826;
   declare readonly symbol: "CodeShardNoLeader";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardNoLeaderError";
   declare readonly name: "BlobstoreShardNoLeaderError";
 }
 
-/** 827 CodeIllegalSlices: shardnode:illegal slices */
+/**
+ * `827` `CodeIllegalSlices`: shardnode:illegal slices
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 827.
+ * - Not retryable.
+ */
 export class BlobstoreIllegalSlicesError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#827";
   static override readonly code = 827;
   static override readonly symbol = "CodeIllegalSlices";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:illegal slices"};
   static override readonly httpStatus = 827;
   declare readonly code: 827;
   declare readonly symbol: "CodeIllegalSlices";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreIllegalSlicesError";
   declare readonly name: "BlobstoreIllegalSlicesError";
 }
 
-/** 828 CodeBlobAlreadyExists: shardnode:blob already exists */
+/**
+ * `828` `CodeBlobAlreadyExists`: shardnode:blob already exists
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 828.
+ * - Not retryable.
+ */
 export class BlobstoreBlobAlreadyExistsError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#828";
   static override readonly code = 828;
   static override readonly symbol = "CodeBlobAlreadyExists";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:blob already exists"};
   static override readonly httpStatus = 828;
   declare readonly code: 828;
   declare readonly symbol: "CodeBlobAlreadyExists";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreBlobAlreadyExistsError";
   declare readonly name: "BlobstoreBlobAlreadyExistsError";
 }
 
-/** 829 CodeUnsupport: shardnode:unsupported */
+/**
+ * `829` `CodeUnsupport`: shardnode:unsupported
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 829.
+ * - Not retryable.
+ */
 export class BlobstoreUnsupportError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#829";
   static override readonly code = 829;
   static override readonly symbol = "CodeUnsupport";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:unsupported"};
   static override readonly httpStatus = 829;
   declare readonly code: 829;
   declare readonly symbol: "CodeUnsupport";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreUnsupportError";
   declare readonly name: "BlobstoreUnsupportError";
 }
 
-/** 830 CodeShardConflicts: shardnode:shard conflicts */
+/**
+ * `830` `CodeShardConflicts`: shardnode:shard conflicts
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 830.
+ * - Not retryable.
+ */
 export class BlobstoreShardConflictsError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#830";
   static override readonly code = 830;
   static override readonly symbol = "CodeShardConflicts";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:shard conflicts"};
   static override readonly httpStatus = 830;
   declare readonly code: 830;
   declare readonly symbol: "CodeShardConflicts";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardConflictsError";
   declare readonly name: "BlobstoreShardConflictsError";
 }
 
-/** 831 CodeKeySizeTooLarge: shardnode:key size large than 32KB */
+/**
+ * `831` `CodeKeySizeTooLarge`: shardnode:key size large than 32KB
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 831.
+ * - Not retryable.
+ */
 export class BlobstoreKeySizeTooLargeError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#831";
   static override readonly code = 831;
   static override readonly symbol = "CodeKeySizeTooLarge";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:key size large than 32KB"};
   static override readonly httpStatus = 831;
   declare readonly code: 831;
   declare readonly symbol: "CodeKeySizeTooLarge";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreKeySizeTooLargeError";
   declare readonly name: "BlobstoreKeySizeTooLargeError";
 }
 
-/** 832 CodeValueSizeTooLarge: shardnode:value size large than 16MB */
+/**
+ * `832` `CodeValueSizeTooLarge`: shardnode:value size large than 16MB
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 832.
+ * - Not retryable.
+ */
 export class BlobstoreValueSizeTooLargeError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#832";
   static override readonly code = 832;
   static override readonly symbol = "CodeValueSizeTooLarge";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:value size large than 16MB"};
   static override readonly httpStatus = 832;
   declare readonly code: 832;
   declare readonly symbol: "CodeValueSizeTooLarge";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreValueSizeTooLargeError";
   declare readonly name: "BlobstoreValueSizeTooLargeError";
 }
 
-/** 833 CodeKeyNotFound: shardnode:key not found */
+/**
+ * `833` `CodeKeyNotFound`: shardnode:key not found
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 833.
+ * - Not retryable.
+ */
 export class BlobstoreKeyNotFoundError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#833";
   static override readonly code = 833;
   static override readonly symbol = "CodeKeyNotFound";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:key not found"};
   static override readonly httpStatus = 833;
   declare readonly code: 833;
   declare readonly symbol: "CodeKeyNotFound";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreKeyNotFoundError";
   declare readonly name: "BlobstoreKeyNotFoundError";
 }
 
-/** 834 CodeBlobAlreadySealed: shardnode:blob already sealed */
+/**
+ * `834` `CodeBlobAlreadySealed`: shardnode:blob already sealed
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 834.
+ * - Not retryable.
+ */
 export class BlobstoreBlobAlreadySealedError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#834";
   static override readonly code = 834;
   static override readonly symbol = "CodeBlobAlreadySealed";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:blob already sealed"};
   static override readonly httpStatus = 834;
   declare readonly code: 834;
   declare readonly symbol: "CodeBlobAlreadySealed";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreBlobAlreadySealedError";
   declare readonly name: "BlobstoreBlobAlreadySealedError";
 }
 
-/** 835 CodeBlobNameEmpty: shardnode:blob name is empty */
+/**
+ * `835` `CodeBlobNameEmpty`: shardnode:blob name is empty
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 835.
+ * - Not retryable.
+ */
 export class BlobstoreBlobNameEmptyError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#835";
   static override readonly code = 835;
   static override readonly symbol = "CodeBlobNameEmpty";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:blob name is empty"};
   static override readonly httpStatus = 835;
   declare readonly code: 835;
   declare readonly symbol: "CodeBlobNameEmpty";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreBlobNameEmptyError";
   declare readonly name: "BlobstoreBlobNameEmptyError";
 }
 
-/** 836 CodeNoEnoughRaftMember: shardnode:no enough raft member */
+/**
+ * `836` `CodeNoEnoughRaftMember`: shardnode:no enough raft member
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 836.
+ * - Not retryable.
+ */
 export class BlobstoreNoEnoughRaftMemberError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#836";
   static override readonly code = 836;
   static override readonly symbol = "CodeNoEnoughRaftMember";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:no enough raft member"};
   static override readonly httpStatus = 836;
   declare readonly code: 836;
   declare readonly symbol: "CodeNoEnoughRaftMember";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreNoEnoughRaftMemberError";
   declare readonly name: "BlobstoreNoEnoughRaftMemberError";
 }
 
-/** 837 CodeIllegalUpdateUnit: shardnode:illegal update suid */
+/**
+ * `837` `CodeIllegalUpdateUnit`: shardnode:illegal update suid
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 837.
+ * - Not retryable.
+ */
 export class BlobstoreIllegalUpdateUnitError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#837";
   static override readonly code = 837;
   static override readonly symbol = "CodeIllegalUpdateUnit";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:illegal update suid"};
   static override readonly httpStatus = 837;
   declare readonly code: 837;
   declare readonly symbol: "CodeIllegalUpdateUnit";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreIllegalUpdateUnitError";
   declare readonly name: "BlobstoreIllegalUpdateUnitError";
 }
 
-/** 838 CodeItemIDEmpty: shardnode:item ID is empty */
+/**
+ * `838` `CodeItemIDEmpty`: shardnode:item ID is empty
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 838.
+ * - Not retryable.
+ */
 export class BlobstoreItemIDEmptyError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#838";
   static override readonly code = 838;
   static override readonly symbol = "CodeItemIDEmpty";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:item ID is empty"};
   static override readonly httpStatus = 838;
   declare readonly code: 838;
   declare readonly symbol: "CodeItemIDEmpty";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreItemIDEmptyError";
   declare readonly name: "BlobstoreItemIDEmptyError";
 }
 
-/** 839 CodeIllegalLocationSize: shardnode:illegal location size */
+/**
+ * `839` `CodeIllegalLocationSize`: shardnode:illegal location size
+ *
+ * - CubeFS blobstore, category `shardnode`.
+ * - HTTP status 839.
+ * - Not retryable.
+ */
 export class BlobstoreIllegalLocationSizeError extends BlobstoreShardnodeError {
+  /** @internal */
   static override readonly key: string = "blobstore#839";
   static override readonly code = 839;
   static override readonly symbol = "CodeIllegalLocationSize";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shardnode:illegal location size"};
   static override readonly httpStatus = 839;
   declare readonly code: 839;
   declare readonly symbol: "CodeIllegalLocationSize";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreIllegalLocationSizeError";
   declare readonly name: "BlobstoreIllegalLocationSizeError";
 }
 
-/** 900 CodeCMUnexpect: cm: unexpected error */
+/**
+ * `900` `CodeCMUnexpect`: cm: unexpected error
+ *
+ * 出现内部错误
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 900.
+ * - Not retryable.
+ */
 export class BlobstoreCMUnexpectError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#900";
   static override readonly code = 900;
   static override readonly symbol = "CodeCMUnexpect";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"cm: unexpected error","zh":"出现内部错误"};
   static override readonly httpStatus = 900;
   declare readonly code: 900;
   declare readonly symbol: "CodeCMUnexpect";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreCMUnexpectError";
   declare readonly name: "BlobstoreCMUnexpectError";
 }
 
-/** 902 CodeLockNotAllow: lock volume not allow */
+/**
+ * `902` `CodeLockNotAllow`: lock volume not allow
+ *
+ * 加锁失败，例如处于active状态
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 902.
+ * - Not retryable.
+ */
 export class BlobstoreLockNotAllowError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#902";
   static override readonly code = 902;
   static override readonly symbol = "CodeLockNotAllow";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"lock volume not allow","zh":"加锁失败，例如处于active状态"};
   static override readonly httpStatus = 902;
   declare readonly code: 902;
   declare readonly symbol: "CodeLockNotAllow";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreLockNotAllowError";
   declare readonly name: "BlobstoreLockNotAllowError";
 }
 
-/** 903 CodeUnlockNotAllow: unlock volume not allow */
+/**
+ * `903` `CodeUnlockNotAllow`: unlock volume not allow
+ *
+ * 解锁失败
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 903.
+ * - Not retryable.
+ */
 export class BlobstoreUnlockNotAllowError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#903";
   static override readonly code = 903;
   static override readonly symbol = "CodeUnlockNotAllow";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"unlock volume not allow","zh":"解锁失败"};
   static override readonly httpStatus = 903;
   declare readonly code: 903;
   declare readonly symbol: "CodeUnlockNotAllow";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreUnlockNotAllowError";
   declare readonly name: "BlobstoreUnlockNotAllowError";
 }
 
-/** 904 CodeVolumeNotExist: volume not exist */
+/**
+ * `904` `CodeVolumeNotExist`: volume not exist
+ *
+ * 卷不存在
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 904.
+ * - Not retryable.
+ */
 export class BlobstoreVolumeNotExistError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#904";
   static override readonly code = 904;
   static override readonly symbol = "CodeVolumeNotExist";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"volume not exist","zh":"卷不存在"};
   static override readonly httpStatus = 904;
   declare readonly code: 904;
   declare readonly symbol: "CodeVolumeNotExist";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreVolumeNotExistError";
   declare readonly name: "BlobstoreVolumeNotExistError";
 }
 
-/** 906 CodeRaftPropose: raft propose error */
+/**
+ * `906` `CodeRaftPropose`: raft propose error
+ *
+ * raft 提议信息错误
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 906.
+ * - Retryable: clustermgr's raft propose failed, e.g. leadership lost mid-propose (cubefs/cubefs:blobstore/clustermgr/blobnode.go:79-84@80a062bf); a later propose can succeed. Against the clustermgr client, whose retry list is 500, 502, 504 and 908 only (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf); the access SDK would retry it (5xx range).
+ */
 export class BlobstoreRaftProposeError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#906";
   static override readonly code = 906;
   static override readonly symbol = "CodeRaftPropose";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"raft propose error","zh":"raft 提议信息错误"};
   static override readonly httpStatus = 906;
   declare readonly code: 906;
   declare readonly symbol: "CodeRaftPropose";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreRaftProposeError";
   declare readonly name: "BlobstoreRaftProposeError";
 }
 
-/** 907 CodeNoLeader: no leader */
+/**
+ * `907` `CodeNoLeader`: no leader
+ *
+ * 暂无主节点
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 907.
+ * - Retryable: clustermgr knows no raft leader to forward the request to (cubefs/cubefs:blobstore/clustermgr/svr.go:615-626@80a062bf); docs: 暂无主节点 (no leader yet). It succeeds once a leader is elected. Against the clustermgr client, which does not retry it (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf).
+ */
 export class BlobstoreNoLeaderError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#907";
   static override readonly code = 907;
   static override readonly symbol = "CodeNoLeader";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"no leader","zh":"暂无主节点"};
   static override readonly httpStatus = 907;
   declare readonly code: 907;
   declare readonly symbol: "CodeNoLeader";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreNoLeaderError";
   declare readonly name: "BlobstoreNoLeaderError";
 }
 
-/** 908 CodeRaftReadIndex: raft read index error */
+/**
+ * `908` `CodeRaftReadIndex`: raft read index error
+ *
+ * 线性一致性读超时
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 908.
+ * - Retryable: docs: 线性一致性读超时 (linearizable read timed out); the clustermgr client retries it (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf).
+ */
 export class BlobstoreRaftReadIndexError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#908";
   static override readonly code = 908;
   static override readonly symbol = "CodeRaftReadIndex";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"raft read index error","zh":"线性一致性读超时"};
   static override readonly httpStatus = 908;
   declare readonly code: 908;
   declare readonly symbol: "CodeRaftReadIndex";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreRaftReadIndexError";
   declare readonly name: "BlobstoreRaftReadIndexError";
 }
 
-/** 910 CodeDuplicatedMemberInfo: duplicated member info */
+/**
+ * `910` `CodeDuplicatedMemberInfo`: duplicated member info
+ *
+ * 重复的成员信息
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 910.
+ * - Not retryable.
+ */
 export class BlobstoreDuplicatedMemberInfoError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#910";
   static override readonly code = 910;
   static override readonly symbol = "CodeDuplicatedMemberInfo";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"duplicated member info","zh":"重复的成员信息"};
   static override readonly httpStatus = 910;
   declare readonly code: 910;
   declare readonly symbol: "CodeDuplicatedMemberInfo";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreDuplicatedMemberInfoError";
   declare readonly name: "BlobstoreDuplicatedMemberInfoError";
 }
 
-/** 911 CodeCMDiskNotFound: disk not found */
+/**
+ * `911` `CodeCMDiskNotFound`: disk not found
+ *
+ * 磁盘找不到
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 911.
+ * - Not retryable.
+ */
 export class BlobstoreCMDiskNotFoundError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#911";
   static override readonly code = 911;
   static override readonly symbol = "CodeCMDiskNotFound";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"disk not found","zh":"磁盘找不到"};
   static override readonly httpStatus = 911;
   declare readonly code: 911;
   declare readonly symbol: "CodeCMDiskNotFound";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreCMDiskNotFoundError";
   declare readonly name: "BlobstoreCMDiskNotFoundError";
 }
 
-/** 912 CodeInvalidDiskStatus: invalid status */
+/**
+ * `912` `CodeInvalidDiskStatus`: invalid status
+ *
+ * 设置磁盘状态出现非法状态
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 912.
+ * - Not retryable.
+ */
 export class BlobstoreInvalidDiskStatusError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#912";
   static override readonly code = 912;
   static override readonly symbol = "CodeInvalidDiskStatus";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid status","zh":"设置磁盘状态出现非法状态"};
   static override readonly httpStatus = 912;
   declare readonly code: 912;
   declare readonly symbol: "CodeInvalidDiskStatus";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreInvalidDiskStatusError";
   declare readonly name: "BlobstoreInvalidDiskStatusError";
 }
 
-/** 913 CodeChangeDiskStatusNotAllow: not allow to change status back */
+/**
+ * `913` `CodeChangeDiskStatusNotAllow`: not allow to change status back
+ *
+ * 不允许将磁盘状态回退，例如将坏盘回退到正常状态
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 913.
+ * - Not retryable.
+ */
 export class BlobstoreChangeDiskStatusNotAllowError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#913";
   static override readonly code = 913;
   static override readonly symbol = "CodeChangeDiskStatusNotAllow";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not allow to change status back","zh":"不允许将磁盘状态回退，例如将坏盘回退到正常状态"};
   static override readonly httpStatus = 913;
   declare readonly code: 913;
   declare readonly symbol: "CodeChangeDiskStatusNotAllow";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreChangeDiskStatusNotAllowError";
   declare readonly name: "BlobstoreChangeDiskStatusNotAllowError";
 }
 
-/** 914 CodeConcurrentAllocVolumeUnit: alloc volume unit concurrently */
+/**
+ * `914` `CodeConcurrentAllocVolumeUnit`: alloc volume unit concurrently
+ *
+ * 并发申请卷单元，重试可用解决
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 914.
+ * - Retryable: docs: 并发申请卷单元，重试可用解决 (a retry resolves it): a concurrent allocation for the same volume unit won the propose (cubefs/cubefs:blobstore/clustermgr/volumemgr/volumeunit.go:87-94@80a062bf). The clustermgr client does not retry it (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf).
+ */
 export class BlobstoreConcurrentAllocVolumeUnitError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#914";
   static override readonly code = 914;
   static override readonly symbol = "CodeConcurrentAllocVolumeUnit";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"alloc volume unit concurrently","zh":"并发申请卷单元，重试可用解决"};
   static override readonly httpStatus = 914;
   declare readonly code: 914;
   declare readonly symbol: "CodeConcurrentAllocVolumeUnit";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreConcurrentAllocVolumeUnitError";
   declare readonly name: "BlobstoreConcurrentAllocVolumeUnitError";
 }
 
-/** 916 CodeAllocVolumeInvalidParams: alloc volume request params is invalid */
+/**
+ * `916` `CodeAllocVolumeInvalidParams`: alloc volume request params is invalid
+ *
+ * 分配卷请求参数非法
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 916.
+ * - Not retryable.
+ */
 export class BlobstoreAllocVolumeInvalidParamsError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#916";
   static override readonly code = 916;
   static override readonly symbol = "CodeAllocVolumeInvalidParams";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"alloc volume request params is invalid","zh":"分配卷请求参数非法"};
   static override readonly httpStatus = 916;
   declare readonly code: 916;
   declare readonly symbol: "CodeAllocVolumeInvalidParams";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreAllocVolumeInvalidParamsError";
   declare readonly name: "BlobstoreAllocVolumeInvalidParamsError";
 }
 
-/** 917 CodeNoAvailableVolume: no available volume */
+/**
+ * `917` `CodeNoAvailableVolume`: no available volume
+ *
+ * 分配卷时候，暂无可用的卷
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 917.
+ * - Not retryable.
+ */
 export class BlobstoreNoAvailableVolumeError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#917";
   static override readonly code = 917;
   static override readonly symbol = "CodeNoAvailableVolume";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"no available volume","zh":"分配卷时候，暂无可用的卷"};
   static override readonly httpStatus = 917;
   declare readonly code: 917;
   declare readonly symbol: "CodeNoAvailableVolume";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreNoAvailableVolumeError";
   declare readonly name: "BlobstoreNoAvailableVolumeError";
 }
 
-/** 918 CodeOldVuidNotMatch: update volume unit, old vuid not match */
+/**
+ * `918` `CodeOldVuidNotMatch`: update volume unit, old vuid not match
+ *
+ * 更新卷单元时候新的旧的vuid不匹配
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 918.
+ * - Not retryable.
+ */
 export class BlobstoreOldVuidNotMatchError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#918";
   static override readonly code = 918;
   static override readonly symbol = "CodeOldVuidNotMatch";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"update volume unit, old vuid not match","zh":"更新卷单元时候新的旧的vuid不匹配"};
   static override readonly httpStatus = 918;
   declare readonly code: 918;
   declare readonly symbol: "CodeOldVuidNotMatch";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreOldVuidNotMatchError";
   declare readonly name: "BlobstoreOldVuidNotMatchError";
 }
 
-/** 919 CodeNewVuidNotMatch: update volume unit, new vuid not match */
+/**
+ * `919` `CodeNewVuidNotMatch`: update volume unit, new vuid not match
+ *
+ * 更新卷单元时候新的vuid不匹配
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 919.
+ * - Not retryable.
+ */
 export class BlobstoreNewVuidNotMatchError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#919";
   static override readonly code = 919;
   static override readonly symbol = "CodeNewVuidNotMatch";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"update volume unit, new vuid not match","zh":"更新卷单元时候新的vuid不匹配"};
   static override readonly httpStatus = 919;
   declare readonly code: 919;
   declare readonly symbol: "CodeNewVuidNotMatch";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreNewVuidNotMatchError";
   declare readonly name: "BlobstoreNewVuidNotMatchError";
 }
 
-/** 920 CodeNewDiskIDNotMatch: update volume unit, new diskID not match */
+/**
+ * `920` `CodeNewDiskIDNotMatch`: update volume unit, new diskID not match
+ *
+ * 更新卷单元时候新的磁盘id不匹配
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 920.
+ * - Not retryable.
+ */
 export class BlobstoreNewDiskIDNotMatchError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#920";
   static override readonly code = 920;
   static override readonly symbol = "CodeNewDiskIDNotMatch";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"update volume unit, new diskID not match","zh":"更新卷单元时候新的磁盘id不匹配"};
   static override readonly httpStatus = 920;
   declare readonly code: 920;
   declare readonly symbol: "CodeNewDiskIDNotMatch";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreNewDiskIDNotMatchError";
   declare readonly name: "BlobstoreNewDiskIDNotMatchError";
 }
 
-/** 921 CodeConfigArgument: config argument marshal error */
+/**
+ * `921` `CodeConfigArgument`: config argument marshal error
+ *
+ * 配置序列化错误
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 921.
+ * - Not retryable.
+ */
 export class BlobstoreConfigArgumentError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#921";
   static override readonly code = 921;
   static override readonly symbol = "CodeConfigArgument";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"config argument marshal error","zh":"配置序列化错误"};
   static override readonly httpStatus = 921;
   declare readonly code: 921;
   declare readonly symbol: "CodeConfigArgument";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreConfigArgumentError";
   declare readonly name: "BlobstoreConfigArgumentError";
 }
 
-/** 922 CodeInvalidClusterID: request params error, invalid clusterID */
+/**
+ * `922` `CodeInvalidClusterID`: request params error, invalid clusterID
+ *
+ * 请求参数错误，clusterID非法
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 922.
+ * - Not retryable.
+ */
 export class BlobstoreInvalidClusterIDError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#922";
   static override readonly code = 922;
   static override readonly symbol = "CodeInvalidClusterID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"request params error, invalid clusterID","zh":"请求参数错误，clusterID非法"};
   static override readonly httpStatus = 922;
   declare readonly code: 922;
   declare readonly symbol: "CodeInvalidClusterID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreInvalidClusterIDError";
   declare readonly name: "BlobstoreInvalidClusterIDError";
 }
 
-/** 923 CodeInvalidIDC: request params error,invalid idc */
+/**
+ * `923` `CodeInvalidIDC`: request params error,invalid idc
+ *
+ * 请求参数错误，idc非法
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 923.
+ * - Not retryable.
+ */
 export class BlobstoreInvalidIDCError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#923";
   static override readonly code = 923;
   static override readonly symbol = "CodeInvalidIDC";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"request params error,invalid idc","zh":"请求参数错误，idc非法"};
   static override readonly httpStatus = 923;
   declare readonly code: 923;
   declare readonly symbol: "CodeInvalidIDC";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreInvalidIDCError";
   declare readonly name: "BlobstoreInvalidIDCError";
 }
 
-/** 924 CodeVolumeUnitNotExist: volume unit not exist */
+/**
+ * `924` `CodeVolumeUnitNotExist`: volume unit not exist
+ *
+ * 卷单元不存在
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 924.
+ * - Not retryable.
+ */
 export class BlobstoreVolumeUnitNotExistError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#924";
   static override readonly code = 924;
   static override readonly symbol = "CodeVolumeUnitNotExist";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"volume unit not exist","zh":"卷单元不存在"};
   static override readonly httpStatus = 924;
   declare readonly code: 924;
   declare readonly symbol: "CodeVolumeUnitNotExist";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreVolumeUnitNotExistError";
   declare readonly name: "BlobstoreVolumeUnitNotExistError";
 }
 
-/** 925 CodeRegisterServiceInvalidParams: register service params is invalid */
+/**
+ * `925` `CodeRegisterServiceInvalidParams`: register service params is invalid
+ *
+ * 注册服务参数非法
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 925.
+ * - Not retryable.
+ */
 export class BlobstoreRegisterServiceInvalidParamsError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#925";
   static override readonly code = 925;
   static override readonly symbol = "CodeRegisterServiceInvalidParams";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"register service params is invalid","zh":"注册服务参数非法"};
   static override readonly httpStatus = 925;
   declare readonly code: 925;
   declare readonly symbol: "CodeRegisterServiceInvalidParams";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreRegisterServiceInvalidParamsError";
   declare readonly name: "BlobstoreRegisterServiceInvalidParamsError";
 }
 
-/** 926 CodeDiskAbnormalOrNotReadOnly: disk is abnormal or not readonly, can't add into dropping list */
+/**
+ * `926` `CodeDiskAbnormalOrNotReadOnly`: disk is abnormal or not readonly, can't add into dropping list
+ *
+ * 磁盘处于非正常或者不是只读状态，不能设置为下线
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 926.
+ * - Not retryable.
+ */
 export class BlobstoreDiskAbnormalOrNotReadOnlyError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#926";
   static override readonly code = 926;
   static override readonly symbol = "CodeDiskAbnormalOrNotReadOnly";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"disk is abnormal or not readonly, can't add into dropping list","zh":"磁盘处于非正常或者不是只读状态，不能设置为下线"};
   static override readonly httpStatus = 926;
   declare readonly code: 926;
   declare readonly symbol: "CodeDiskAbnormalOrNotReadOnly";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreDiskAbnormalOrNotReadOnlyError";
   declare readonly name: "BlobstoreDiskAbnormalOrNotReadOnlyError";
 }
 
-/** 927 CodeStatChunkFailed: stat blob node chunk failed */
+/**
+ * `927` `CodeStatChunkFailed`: stat blob node chunk failed
+ *
+ * 获取blobNode 的chunk信息失败
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 927.
+ * - Not retryable.
+ */
 export class BlobstoreStatChunkFailedError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#927";
   static override readonly code = 927;
   static override readonly symbol = "CodeStatChunkFailed";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"stat blob node chunk failed","zh":"获取blobNode 的chunk信息失败"};
   static override readonly httpStatus = 927;
   declare readonly code: 927;
   declare readonly symbol: "CodeStatChunkFailed";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreStatChunkFailedError";
   declare readonly name: "BlobstoreStatChunkFailedError";
 }
 
-/** 928 CodeInvalidCodeMode: request alloc volume codeMode not invalid */
+/**
+ * `928` `CodeInvalidCodeMode`: request alloc volume codeMode not invalid
+ *
+ * 请求分配的卷模式不存在
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 928.
+ * - Not retryable.
+ */
 export class BlobstoreInvalidCodeModeError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#928";
   static override readonly code = 928;
   static override readonly symbol = "CodeInvalidCodeMode";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"request alloc volume codeMode not invalid","zh":"请求分配的卷模式不存在"};
   static override readonly httpStatus = 928;
   declare readonly code: 928;
   declare readonly symbol: "CodeInvalidCodeMode";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreInvalidCodeModeError";
   declare readonly name: "BlobstoreInvalidCodeModeError";
 }
 
-/** 929 CodeRetainVolumeNotAlloc: retain volume is not alloc */
+/**
+ * `929` `CodeRetainVolumeNotAlloc`: retain volume is not alloc
+ *
+ * 续租的卷没有分配
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 929.
+ * - Not retryable.
+ */
 export class BlobstoreRetainVolumeNotAllocError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#929";
   static override readonly code = 929;
   static override readonly symbol = "CodeRetainVolumeNotAlloc";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"retain volume is not alloc","zh":"续租的卷没有分配"};
   static override readonly httpStatus = 929;
   declare readonly code: 929;
   declare readonly symbol: "CodeRetainVolumeNotAlloc";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreRetainVolumeNotAllocError";
   declare readonly name: "BlobstoreRetainVolumeNotAllocError";
 }
 
-/** 930 CodeDroppedDiskHasVolumeUnit: dropped disk still has volume unit remain, migrate them firstly */
+/**
+ * `930` `CodeDroppedDiskHasVolumeUnit`: dropped disk still has volume unit remain, migrate them firstly
+ *
+ * 不能提前标记磁盘下线完成，改磁盘还有剩余chunk，需要先迁移完成
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 930.
+ * - Not retryable.
+ */
 export class BlobstoreDroppedDiskHasVolumeUnitError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#930";
   static override readonly code = 930;
   static override readonly symbol = "CodeDroppedDiskHasVolumeUnit";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"dropped disk still has volume unit remain, migrate them firstly","zh":"不能提前标记磁盘下线完成，改磁盘还有剩余chunk，需要先迁移完成"};
   static override readonly httpStatus = 930;
   declare readonly code: 930;
   declare readonly symbol: "CodeDroppedDiskHasVolumeUnit";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreDroppedDiskHasVolumeUnitError";
   declare readonly name: "BlobstoreDroppedDiskHasVolumeUnitError";
 }
 
-/** 931 CodeNotSupportIdle: list volume v2 not support idle status */
+/**
+ * `931` `CodeNotSupportIdle`: list volume v2 not support idle status
+ *
+ * v2版本列举卷不支持idle状态
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 931.
+ * - Not retryable.
+ */
 export class BlobstoreNotSupportIdleError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#931";
   static override readonly code = 931;
   static override readonly symbol = "CodeNotSupportIdle";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"list volume v2 not support idle status","zh":"v2版本列举卷不支持idle状态"};
   static override readonly httpStatus = 931;
   declare readonly code: 931;
   declare readonly symbol: "CodeNotSupportIdle";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreNotSupportIdleError";
   declare readonly name: "BlobstoreNotSupportIdleError";
 }
 
-/** 932 CodeDiskIsDropping: dropping disk not allow change state or set readonly */
+/**
+ * `932` `CodeDiskIsDropping`: dropping disk not allow change state or set readonly
+ *
+ * 下线中磁盘不允许修改状态和设置只读
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 932.
+ * - Not retryable.
+ */
 export class BlobstoreDiskIsDroppingError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#932";
   static override readonly code = 932;
   static override readonly symbol = "CodeDiskIsDropping";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"dropping disk not allow change state or set readonly","zh":"下线中磁盘不允许修改状态和设置只读"};
   static override readonly httpStatus = 932;
   declare readonly code: 932;
   declare readonly symbol: "CodeDiskIsDropping";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreDiskIsDroppingError";
   declare readonly name: "BlobstoreDiskIsDroppingError";
 }
 
-/** 933 CodeRejectDeleteSystemConfig: reject delete system config */
+/**
+ * `933` `CodeRejectDeleteSystemConfig`: reject delete system config
+ *
+ * 系统配置不允许删除
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 933.
+ * - Not retryable.
+ */
 export class BlobstoreRejectDeleteSystemConfigError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#933";
   static override readonly code = 933;
   static override readonly symbol = "CodeRejectDeleteSystemConfig";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"reject delete system config","zh":"系统配置不允许删除"};
   static override readonly httpStatus = 933;
   declare readonly code: 933;
   declare readonly symbol: "CodeRejectDeleteSystemConfig";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreRejectDeleteSystemConfigError";
   declare readonly name: "BlobstoreRejectDeleteSystemConfigError";
 }
 
-/** 934 CodeCMNodeNotFound: node not found */
+/**
+ * `934` `CodeCMNodeNotFound`: node not found
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 934.
+ * - Not retryable.
+ */
 export class BlobstoreCMNodeNotFoundError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#934";
   static override readonly code = 934;
   static override readonly symbol = "CodeCMNodeNotFound";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"node not found"};
   static override readonly httpStatus = 934;
   declare readonly code: 934;
   declare readonly symbol: "CodeCMNodeNotFound";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreCMNodeNotFoundError";
   declare readonly name: "BlobstoreCMNodeNotFoundError";
 }
 
-/** 935 CodeCMNodeIsDropping: node is dropping */
+/**
+ * `935` `CodeCMNodeIsDropping`: node is dropping
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 935.
+ * - Not retryable.
+ */
 export class BlobstoreCMNodeIsDroppingError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#935";
   static override readonly code = 935;
   static override readonly symbol = "CodeCMNodeIsDropping";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"node is dropping"};
   static override readonly httpStatus = 935;
   declare readonly code: 935;
   declare readonly symbol: "CodeCMNodeIsDropping";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreCMNodeIsDroppingError";
   declare readonly name: "BlobstoreCMNodeIsDroppingError";
 }
 
-/** 936 CodeCMNodeSetNotFound: nodeset not found */
+/**
+ * `936` `CodeCMNodeSetNotFound`: nodeset not found
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 936.
+ * - Not retryable.
+ */
 export class BlobstoreCMNodeSetNotFoundError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#936";
   static override readonly code = 936;
   static override readonly symbol = "CodeCMNodeSetNotFound";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"nodeset not found"};
   static override readonly httpStatus = 936;
   declare readonly code: 936;
   declare readonly symbol: "CodeCMNodeSetNotFound";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreCMNodeSetNotFoundError";
   declare readonly name: "BlobstoreCMNodeSetNotFoundError";
 }
 
-/** 937 CodeCMSpaceNotFound: space not found */
+/**
+ * `937` `CodeCMSpaceNotFound`: space not found
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 937.
+ * - Not retryable.
+ */
 export class BlobstoreCMSpaceNotFoundError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#937";
   static override readonly code = 937;
   static override readonly symbol = "CodeCMSpaceNotFound";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"space not found"};
   static override readonly httpStatus = 937;
   declare readonly code: 937;
   declare readonly symbol: "CodeCMSpaceNotFound";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreCMSpaceNotFoundError";
   declare readonly name: "BlobstoreCMSpaceNotFoundError";
 }
 
-/** 938 CodeCMGetShardFailed: get shard failed */
+/**
+ * `938` `CodeCMGetShardFailed`: get shard failed
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 938.
+ * - Not retryable.
+ */
 export class BlobstoreCMGetShardFailedError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#938";
   static override readonly code = 938;
   static override readonly symbol = "CodeCMGetShardFailed";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"get shard failed"};
   static override readonly httpStatus = 938;
   declare readonly code: 938;
   declare readonly symbol: "CodeCMGetShardFailed";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreCMGetShardFailedError";
   declare readonly name: "BlobstoreCMGetShardFailedError";
 }
 
-/** 939 CodeCMShardUnitNotExist: shard unit not exist */
+/**
+ * `939` `CodeCMShardUnitNotExist`: shard unit not exist
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 939.
+ * - Not retryable.
+ */
 export class BlobstoreCMShardUnitNotExistError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#939";
   static override readonly code = 939;
   static override readonly symbol = "CodeCMShardUnitNotExist";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shard unit not exist"};
   static override readonly httpStatus = 939;
   declare readonly code: 939;
   declare readonly symbol: "CodeCMShardUnitNotExist";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreCMShardUnitNotExistError";
   declare readonly name: "BlobstoreCMShardUnitNotExistError";
 }
 
-/** 940 CodeCMShardNotExist: shard not exist */
+/**
+ * `940` `CodeCMShardNotExist`: shard not exist
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 940.
+ * - Not retryable.
+ */
 export class BlobstoreCMShardNotExistError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#940";
   static override readonly code = 940;
   static override readonly symbol = "CodeCMShardNotExist";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shard not exist"};
   static override readonly httpStatus = 940;
   declare readonly code: 940;
   declare readonly symbol: "CodeCMShardNotExist";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreCMShardNotExistError";
   declare readonly name: "BlobstoreCMShardNotExistError";
 }
 
-/** 941 CodeOldSuidNotMatch: old suid not match */
+/**
+ * `941` `CodeOldSuidNotMatch`: old suid not match
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 941.
+ * - Not retryable.
+ */
 export class BlobstoreOldSuidNotMatchError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#941";
   static override readonly code = 941;
   static override readonly symbol = "CodeOldSuidNotMatch";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"old suid not match"};
   static override readonly httpStatus = 941;
   declare readonly code: 941;
   declare readonly symbol: "CodeOldSuidNotMatch";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreOldSuidNotMatchError";
   declare readonly name: "BlobstoreOldSuidNotMatchError";
 }
 
-/** 942 CodeNewSuidNotMatch: new suid not match */
+/**
+ * `942` `CodeNewSuidNotMatch`: new suid not match
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 942.
+ * - Not retryable.
+ */
 export class BlobstoreNewSuidNotMatchError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#942";
   static override readonly code = 942;
   static override readonly symbol = "CodeNewSuidNotMatch";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"new suid not match"};
   static override readonly httpStatus = 942;
   declare readonly code: 942;
   declare readonly symbol: "CodeNewSuidNotMatch";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreNewSuidNotMatchError";
   declare readonly name: "BlobstoreNewSuidNotMatchError";
 }
 
-/** 943 CodeOldIsLeanerNotMatch: old leaner not match */
+/**
+ * `943` `CodeOldIsLeanerNotMatch`: old leaner not match
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 943.
+ * - Not retryable.
+ */
 export class BlobstoreOldIsLeanerNotMatchError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#943";
   static override readonly code = 943;
   static override readonly symbol = "CodeOldIsLeanerNotMatch";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"old leaner not match"};
   static override readonly httpStatus = 943;
   declare readonly code: 943;
   declare readonly symbol: "CodeOldIsLeanerNotMatch";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreOldIsLeanerNotMatchError";
   declare readonly name: "BlobstoreOldIsLeanerNotMatchError";
 }
 
-/** 944 CodeConcurrentAllocShardUnit: concurrent alloc shard unit */
+/**
+ * `944` `CodeConcurrentAllocShardUnit`: concurrent alloc shard unit
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 944.
+ * - Retryable: The shard-unit twin of 914: a concurrent allocation for the same shard unit won the propose (cubefs/cubefs:blobstore/clustermgr/catalog/shardunit.go:94-101@80a062bf, the pattern of volumemgr/volumeunit.go:87-94), so a retry resolves it. The clustermgr client does not retry it (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf).
+ */
 export class BlobstoreConcurrentAllocShardUnitError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#944";
   static override readonly code = 944;
   static override readonly symbol = "CodeConcurrentAllocShardUnit";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"concurrent alloc shard unit"};
   static override readonly httpStatus = 944;
   declare readonly code: 944;
   declare readonly symbol: "CodeConcurrentAllocShardUnit";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "BlobstoreConcurrentAllocShardUnitError";
   declare readonly name: "BlobstoreConcurrentAllocShardUnitError";
 }
 
-/** 945 CodeShardInitNotDone: shard init not done */
+/**
+ * `945` `CodeShardInitNotDone`: shard init not done
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 945.
+ * - Not retryable.
+ */
 export class BlobstoreShardInitNotDoneError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#945";
   static override readonly code = 945;
   static override readonly symbol = "CodeShardInitNotDone";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"shard init not done"};
   static override readonly httpStatus = 945;
   declare readonly code: 945;
   declare readonly symbol: "CodeShardInitNotDone";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreShardInitNotDoneError";
   declare readonly name: "BlobstoreShardInitNotDoneError";
 }
 
-/** 946 CodeVolumeEpochNotMatch: volume epoch not match */
+/**
+ * `946` `CodeVolumeEpochNotMatch`: volume epoch not match
+ *
+ * - CubeFS blobstore, category `clustermgr`.
+ * - HTTP status 946.
+ * - Not retryable.
+ */
 export class BlobstoreVolumeEpochNotMatchError extends BlobstoreClustermgrError {
+  /** @internal */
   static override readonly key: string = "blobstore#946";
   static override readonly code = 946;
   static override readonly symbol = "CodeVolumeEpochNotMatch";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"volume epoch not match"};
   static override readonly httpStatus = 946;
   declare readonly code: 946;
   declare readonly symbol: "CodeVolumeEpochNotMatch";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "BlobstoreVolumeEpochNotMatchError";
   declare readonly name: "BlobstoreVolumeEpochNotMatchError";
 }

@@ -285,7 +285,9 @@ export interface BlobstoreErrorByCode {
   "468": BlobstoreConnectionRefusedError;
   "550": BlobstoreAccessUnexpectError;
   "551": BlobstoreAccessServiceDiscoveryError;
+  /** @deprecated Renumbered upstream: commit b8211ebe5 (first released in v3.5.1) moved CodeAccessLimited from 552 to 429; the docs still list 552. */
   "552": BlobstoreAccessLimitedError;
+  /** @deprecated Renumbered upstream: commit b8211ebe5 (first released in v3.5.1) moved CodeAccessExceedSize from 553 to 400; the docs still list 553. */
   "553": BlobstoreAccessExceedSizeError;
   "598": BlobstoreJsonDecodeError;
   "600": BlobstoreInvalidParamError;

@@ -4,897 +4,1898 @@ import { GesError } from './base.js';
 
 /** Generic API errors (GES.0xxx) (Huawei Cloud GES, codes 0 to 999). */
 export class GesCommonError extends GesError {
+  /** @internal */
   static override readonly key: string = "ges/common";
   static override readonly category: string | undefined = "common";
+  /** @internal */
   static readonly range: CodeRange = { low: 0, high: 999 };
   static override readonly httpStatus: number | undefined = 400;
+  /** @internal */
   static override readonly errorName: string = "GesCommonError";
   declare readonly category: "common";
 }
 
 /** Management-plane graph errors (GES.7xxx) (Huawei Cloud GES, codes 7000 to 7999). */
 export class GesManagementError extends GesError {
+  /** @internal */
   static override readonly key: string = "ges/management";
   static override readonly category: string | undefined = "management";
+  /** @internal */
   static readonly range: CodeRange = { low: 7000, high: 7999 };
   static override readonly httpStatus: number | undefined = 400;
+  /** @internal */
   static override readonly errorName: string = "GesManagementError";
   declare readonly category: "management";
 }
 
 /** Service-plane errors (GES.8xxx), not catalogued (Huawei Cloud GES, codes 8000 to 8999). */
 export class GesServicePlaneError extends GesError {
+  /** @internal */
   static override readonly key: string = "ges/service";
   static override readonly category: string | undefined = "service";
+  /** @internal */
   static readonly range: CodeRange = { low: 8000, high: 8999 };
+  /** @internal */
   static override readonly errorName: string = "GesServicePlaneError";
   declare readonly category: "service";
 }
 
-/** GES.0001 GES.0001: Incorrect parameter. */
+/**
+ * `GES.0001`: Incorrect parameter.
+ *
+ * 参数错误
+ *
+ * - Huawei Cloud GES, category `common`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: 1. Check whether the project ID or graph ID in the URL is correct. 2. Check whether the request header is correct, for example, whether X-Auth-Token is correct.
+ *
+ * 处理措施：1. 检查URL中的project_id或者GraphID是否正确。 2. 检查请求头是否正确，比如X-Auth-Token是否正确。
+ */
 export class GesIncorrectParameterError extends GesCommonError {
+  /** @internal */
   static override readonly key: string = "ges#GES.0001";
   static override readonly code = "GES.0001";
   static override readonly symbol = "GES.0001";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Incorrect parameter.","zh":"参数错误"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.0001";
   declare readonly symbol: "GES.0001";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesIncorrectParameterError";
   declare readonly name: "GesIncorrectParameterError";
 }
 
-/** GES.0016 GES.0016: Resource not found */
+/**
+ * `GES.0016`: Resource not found
+ *
+ * 未找到资源
+ *
+ * - Huawei Cloud GES, category `common`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: 1. Check whether the project ID in the URL is the same as the project ID of the token. 2. Check whether the project ID in the URL is the same as the project ID of the graph.
+ *
+ * 处理措施：1. 检查url中的project_id与token的项目的id是否一致。 2. 检查url中的project_id与图所在项目的id是否一致。
+ */
 export class GesResourceNotFoundError extends GesCommonError {
+  /** @internal */
   static override readonly key: string = "ges#GES.0016";
   static override readonly code = "GES.0016";
   static override readonly symbol = "GES.0016";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Resource not found","zh":"未找到资源"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.0016";
   declare readonly symbol: "GES.0016";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesResourceNotFoundError";
   declare readonly name: "GesResourceNotFoundError";
 }
 
-/** GES.7000 GES.7000: The graph does not exist or has been deleted. */
+/**
+ * `GES.7000`: The graph does not exist or has been deleted.
+ *
+ * 图不存在或者已被删除
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: 1. Call the graph query API to query all graphs. 2. Check whether the project ID or graph ID in the URL is correct.
+ *
+ * 处理措施：1. 调用图查询接口，查询所有的图。 2. 检查URL中的project_id或者GraphID是否正确。
+ */
 export class GesGraphNotFoundError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7000";
   static override readonly code = "GES.7000";
   static override readonly symbol = "GES.7000";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The graph does not exist or has been deleted.","zh":"图不存在或者已被删除"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7000";
   declare readonly symbol: "GES.7000";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesGraphNotFoundError";
   declare readonly name: "GesGraphNotFoundError";
 }
 
-/** GES.7001 GES.7001: The graph is not running. */
+/**
+ * `GES.7001`: The graph is not running.
+ *
+ * 图不在运行状态
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: 1. Call the graph query API to query all graphs. 2. View the graph list returned in the preceding step and check whether the graph status corresponding to the graph ID in the URL is 200.
+ *
+ * 处理措施：1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查URL中的GraphID对应的图状态是否为200。
+ */
 export class GesGraphNotRunningError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7001";
   static override readonly code = "GES.7001";
   static override readonly symbol = "GES.7001";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The graph is not running.","zh":"图不在运行状态"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7001";
   declare readonly symbol: "GES.7001";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesGraphNotRunningError";
   declare readonly name: "GesGraphNotRunningError";
 }
 
-/** GES.7002 GES.7002: The graph is being backed up. */
+/**
+ * `GES.7002`: The graph is being backed up.
+ *
+ * 图正在备份
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: 1. Call the graph query API to query all graphs. 2. View the graph list returned in the preceding step and check whether the graph status corresponding to the graph ID in the URL is 903.
+ *
+ * 处理措施：1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查URL中的GraphID对应的图状态是否为903。
+ */
 export class GesGraphBackingUpError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7002";
   static override readonly code = "GES.7002";
   static override readonly symbol = "GES.7002";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The graph is being backed up.","zh":"图正在备份"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7002";
   declare readonly symbol: "GES.7002";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesGraphBackingUpError";
   declare readonly name: "GesGraphBackingUpError";
 }
 
-/** GES.7003 GES.7003: The graph is being stopped or is stopped. */
+/**
+ * `GES.7003`: The graph is being stopped or is stopped.
+ *
+ * 图正在停止或者处于停止状态
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: 1. Call the graph query API to query all graphs. 2. In the returned graph list, check whether the status of the graph with the graph ID in the URL is 900 or 901.
+ *
+ * 处理措施：1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查URL中的GraphID对应的图状态是否为900或者901。
+ */
 export class GesGraphStoppedError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7003";
   static override readonly code = "GES.7003";
   static override readonly symbol = "GES.7003";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The graph is being stopped or is stopped.","zh":"图正在停止或者处于停止状态"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7003";
   declare readonly symbol: "GES.7003";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesGraphStoppedError";
   declare readonly name: "GesGraphStoppedError";
 }
 
-/** GES.7004 GES.7004: Components at the IaaS layer are faulty. */
+/**
+ * `GES.7004`: Components at the IaaS layer are faulty.
+ *
+ * IAAS层组件故障
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether IaaS-layer components such as IAM, VPC, ECS and OBS are faulty.
+ *
+ * 处理措施：查看IAM、VPC、ECS、OBS等IAAS层组件是否有故障。
+ */
 export class GesIaasFaultError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7004";
   static override readonly code = "GES.7004";
   static override readonly symbol = "GES.7004";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Components at the IaaS layer are faulty.","zh":"IAAS层组件故障"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7004";
   declare readonly symbol: "GES.7004";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesIaasFaultError";
   declare readonly name: "GesIaasFaultError";
 }
 
-/** GES.7005 GES.7005: The underlying service of the graph engine is unavailable. */
+/**
+ * `GES.7005`: The underlying service of the graph engine is unavailable.
+ *
+ * 图引擎底层服务不可用
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 408.
+ * - Retryable: The docs' remedy says 请稍后重试 (retry later) (huaweicloudDocs/ges:cn.zh-cn/API参考/管理面API错误码.md@fbb02e7c; seed 002): the underlying graph engine service is temporarily unavailable. HTTP 408, retryable in every package.
+ *
+ * Remedy: Try again later or contact technical support.
+ *
+ * 处理措施：请稍后重试或者联系技术支持人员。
+ */
 export class GesServiceUnavailableError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7005";
   static override readonly code = "GES.7005";
   static override readonly symbol = "GES.7005";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"The underlying service of the graph engine is unavailable.","zh":"图引擎底层服务不可用"};
   static override readonly httpStatus = 408;
   declare readonly code: "GES.7005";
   declare readonly symbol: "GES.7005";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "GesServiceUnavailableError";
   declare readonly name: "GesServiceUnavailableError";
 }
 
-/** GES.7006 GES.7006: An internal error occurs in the underlying service of the graph engine. */
+/**
+ * `GES.7006`: An internal error occurs in the underlying service of the graph engine.
+ *
+ * 图引擎底层服务内部错误
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Retryable: The docs' remedy says 请稍后重试 (retry later) (huaweicloudDocs/ges:cn.zh-cn/API参考/管理面API错误码.md@fbb02e7c; seed 002) for this internal error of the underlying graph engine service.
+ *
+ * Remedy: Try again later or contact technical support.
+ *
+ * 处理措施：请稍后重试或者联系技术支持人员。
+ */
 export class GesServiceInternalError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7006";
   static override readonly code = "GES.7006";
   static override readonly symbol = "GES.7006";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"An internal error occurs in the underlying service of the graph engine.","zh":"图引擎底层服务内部错误"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7006";
   declare readonly symbol: "GES.7006";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "GesServiceInternalError";
   declare readonly name: "GesServiceInternalError";
 }
 
-/** GES.7007 GES.7007: The job does not exist. */
+/**
+ * `GES.7007`: The job does not exist.
+ *
+ * Job不存在
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the job ID in the URL is correct.
+ *
+ * 处理措施：检查URL中的JobID是否正确。
+ */
 export class GesJobNotFoundError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7007";
   static override readonly code = "GES.7007";
   static override readonly symbol = "GES.7007";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The job does not exist.","zh":"Job不存在"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7007";
   declare readonly symbol: "GES.7007";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesJobNotFoundError";
   declare readonly name: "GesJobNotFoundError";
 }
 
-/** GES.7008 GES.7008: The job is stopped. */
+/**
+ * `GES.7008`: The job is stopped.
+ *
+ * Job已停止
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: A job cannot be stopped again once it is stopped.
+ *
+ * 处理措施：Job不能重复执行停止操作。
+ */
 export class GesJobStoppedError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7008";
   static override readonly code = "GES.7008";
   static override readonly symbol = "GES.7008";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The job is stopped.","zh":"Job已停止"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7008";
   declare readonly symbol: "GES.7008";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesJobStoppedError";
   declare readonly name: "GesJobStoppedError";
 }
 
-/** GES.7009 GES.7009: The job operation is not supported. */
+/**
+ * `GES.7009`: The job operation is not supported.
+ *
+ * Job操作不支持
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: The job operation is not supported.
+ *
+ * 处理措施：Job操作不支持。
+ */
 export class GesJobOperationUnsupportedError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7009";
   static override readonly code = "GES.7009";
   static override readonly symbol = "GES.7009";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The job operation is not supported.","zh":"Job操作不支持"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7009";
   declare readonly symbol: "GES.7009";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesJobOperationUnsupportedError";
   declare readonly name: "GesJobOperationUnsupportedError";
 }
 
-/** GES.7010 GES.7010: Failed to verify the schema and data files. */
+/**
+ * `GES.7010`: Failed to verify the schema and data files.
+ *
+ * 图模式文件和数据校文件验失败
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the graph schema file matches the edge and vertex data set files.
+ *
+ * 处理措施：请检查图模式文件和边、点数据集文件是否匹配。
+ */
 export class GesSchemaVerificationError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7010";
   static override readonly code = "GES.7010";
   static override readonly symbol = "GES.7010";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to verify the schema and data files.","zh":"图模式文件和数据校文件验失败"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7010";
   declare readonly symbol: "GES.7010";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesSchemaVerificationError";
   declare readonly name: "GesSchemaVerificationError";
 }
 
-/** GES.7011 GES.7011: The path or name of the schema or data file is invalid. */
+/**
+ * `GES.7011`: The path or name of the schema or data file is invalid.
+ *
+ * 图模式文件或数据文件路径或者名字不合法
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the names of the graph schema file, vertex data set file and edge data set file are valid: they may contain only letters, digits, underscores, exclamation marks, hyphens, dots, asterisks, left parentheses, "right symbols" (sic, probably right parentheses) and slashes.
+ *
+ * 处理措施：请检查图模式文件、点数据集文件、边数据集文件名称是否合法,只能由英文字母、数字、下划线、感叹号、中划线、点号、星号、左括号、右符号、斜线组成。
+ */
 export class GesInvalidFilePathError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7011";
   static override readonly code = "GES.7011";
   static override readonly symbol = "GES.7011";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The path or name of the schema or data file is invalid.","zh":"图模式文件或数据文件路径或者名字不合法"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7011";
   declare readonly symbol: "GES.7011";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesInvalidFilePathError";
   declare readonly name: "GesInvalidFilePathError";
 }
 
-/** GES.7012 GES.7012: Failed to verify the graph name. */
+/**
+ * `GES.7012`: Failed to verify the graph name.
+ *
+ * 图名称校验失败
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check the graph name: it must start with a letter, consist of letters, digits and underscores only, and be 4 to 64 characters long.
+ *
+ * 处理措施：请检查图名称,只能以字母开头,由英文字母、数字、下划线组成,且长度位于4~64之间。
+ */
 export class GesInvalidGraphNameError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7012";
   static override readonly code = "GES.7012";
   static override readonly symbol = "GES.7012";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to verify the graph name.","zh":"图名称校验失败"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7012";
   declare readonly symbol: "GES.7012";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesInvalidGraphNameError";
   declare readonly name: "GesInvalidGraphNameError";
 }
 
-/** GES.7013 GES.7013: The graph name already exists. */
+/**
+ * `GES.7013`: The graph name already exists.
+ *
+ * 图名称已存在
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: 1. Call the graph query API to query all graphs. 2. In the returned graph list, check whether the value of the name field in the request body already exists.
+ *
+ * 处理措施：1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查请求体里面的name字段的值是否已经存在。
+ */
 export class GesGraphNameExistsError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7013";
   static override readonly code = "GES.7013";
   static override readonly symbol = "GES.7013";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The graph name already exists.","zh":"图名称已存在"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7013";
   declare readonly symbol: "GES.7013";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesGraphNameExistsError";
   declare readonly name: "GesGraphNameExistsError";
 }
 
-/** GES.7014 GES.7014: An error is reported when the metadata verification API is called. */
+/**
+ * `GES.7014`: An error is reported when the metadata verification API is called.
+ *
+ * 校验元数据接口报错
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the value after the equals sign of action_id is check-schema or another supported value.
+ *
+ * 处理措施：请检查action_id等号后面的值是否为check-schema等。
+ */
 export class GesMetadataVerificationError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7014";
   static override readonly code = "GES.7014";
   static override readonly symbol = "GES.7014";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"An error is reported when the metadata verification API is called.","zh":"校验元数据接口报错"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7014";
   declare readonly symbol: "GES.7014";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesMetadataVerificationError";
   declare readonly name: "GesMetadataVerificationError";
 }
 
-/** GES.7015 GES.7015: The graph is not running or is stopped. */
+/**
+ * `GES.7015`: The graph is not running or is stopped.
+ *
+ * 图不在运行或者处于停止状态
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: 1. Call the graph query API to query all graphs. 2. In the returned graph list, check whether the graph with the graph ID in the URL exists or whether its status is 900.
+ *
+ * 处理措施：1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查URL中的GraphID对应的图是否存在或者状态是否为900。
+ */
 export class GesGraphNotRunningOrStoppedError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7015";
   static override readonly code = "GES.7015";
   static override readonly symbol = "GES.7015";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The graph is not running or is stopped.","zh":"图不在运行或者处于停止状态"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7015";
   declare readonly symbol: "GES.7015";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesGraphNotRunningOrStoppedError";
   declare readonly name: "GesGraphNotRunningOrStoppedError";
 }
 
-/** GES.7016 GES.7016: The request body or header is invalid. */
+/**
+ * `GES.7016`: The request body or header is invalid.
+ *
+ * 请求体或者请求头不合法
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check the API reference and make sure every item in the request body and request headers strictly follows it.
+ *
+ * 处理措施：请检查API参考文档,确保请求体和请求头中的每个配置项都严格按照参考文档来。
+ */
 export class GesInvalidRequestError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7016";
   static override readonly code = "GES.7016";
   static override readonly symbol = "GES.7016";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The request body or header is invalid.","zh":"请求体或者请求头不合法"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7016";
   declare readonly symbol: "GES.7016";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesInvalidRequestError";
   declare readonly name: "GesInvalidRequestError";
 }
 
-/** GES.7017 GES.7017: The object does not exist. Check whether the bucket or object name is correct. */
+/**
+ * `GES.7017`: The object does not exist. Check whether the bucket or object name is correct.
+ *
+ * 对象不存在,检查桶名或者对象名是否正确
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the graph schema file, vertex data set file or edge data set file named in the request body exists in OBS.
+ *
+ * 处理措施：检查请求体中的图样式文件、点数据集文件或者边数据集文件是否在OBS上存在。
+ */
 export class GesObjectNotFoundError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7017";
   static override readonly code = "GES.7017";
   static override readonly symbol = "GES.7017";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The object does not exist. Check whether the bucket or object name is correct.","zh":"对象不存在,检查桶名或者对象名是否正确"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7017";
   declare readonly symbol: "GES.7017";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesObjectNotFoundError";
   declare readonly name: "GesObjectNotFoundError";
 }
 
-/** GES.7018 GES.7018: The number of graphs or edges reaches the upper limit. */
+/**
+ * `GES.7018`: The number of graphs or edges reaches the upper limit.
+ *
+ * 图个数或者边个数达到配额
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Call the quota query API to check whether graph quota is still available.
+ *
+ * 处理措施：请调用查询配额接口,查看图是否还有可用配额。
+ */
 export class GesGraphQuotaExceededError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7018";
   static override readonly code = "GES.7018";
   static override readonly symbol = "GES.7018";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The number of graphs or edges reaches the upper limit.","zh":"图个数或者边个数达到配额"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7018";
   declare readonly symbol: "GES.7018";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesGraphQuotaExceededError";
   declare readonly name: "GesGraphQuotaExceededError";
 }
 
-/** GES.7019 GES.7019: The number of graph backups reaches the upper limit. */
+/**
+ * `GES.7019`: The number of graph backups reaches the upper limit.
+ *
+ * 图备份个数达到配额
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Call the quota query API to check whether graph backup quota is still available.
+ *
+ * 处理措施：请调用查询配额接口,查看图备份是否还有可用配额。
+ */
 export class GesBackupQuotaExceededError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7019";
   static override readonly code = "GES.7019";
   static override readonly symbol = "GES.7019";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The number of graph backups reaches the upper limit.","zh":"图备份个数达到配额"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7019";
   declare readonly symbol: "GES.7019";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesBackupQuotaExceededError";
   declare readonly name: "GesBackupQuotaExceededError";
 }
 
-/** GES.7020 GES.7020: The VPC does not exist. */
+/**
+ * `GES.7020`: The VPC does not exist.
+ *
+ * VPC不存在
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the VPC ID in the request body exists.
+ *
+ * 处理措施：查看请求体的虚拟私有云ID是否存在。
+ */
 export class GesVpcNotFoundError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7020";
   static override readonly code = "GES.7020";
   static override readonly symbol = "GES.7020";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The VPC does not exist.","zh":"VPC不存在"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7020";
   declare readonly symbol: "GES.7020";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesVpcNotFoundError";
   declare readonly name: "GesVpcNotFoundError";
 }
 
-/** GES.7021 GES.7021: The subnet cannot be found in the specified VPC. */
+/**
+ * `GES.7021`: The subnet cannot be found in the specified VPC.
+ *
+ * 指定的VPC下子网不存在
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the subnet ID in the request body is missing or does not belong to that VPC.
+ *
+ * 处理措施：查看请求体的子网ID是否不存在,或者是否不属于上述的虚拟私有云。
+ */
 export class GesSubnetNotFoundError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7021";
   static override readonly code = "GES.7021";
   static override readonly symbol = "GES.7021";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The subnet cannot be found in the specified VPC.","zh":"指定的VPC下子网不存在"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7021";
   declare readonly symbol: "GES.7021";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesSubnetNotFoundError";
   declare readonly name: "GesSubnetNotFoundError";
 }
 
-/** GES.7022 GES.7022: The security group does not exist. */
+/**
+ * `GES.7022`: The security group does not exist.
+ *
+ * 安全组不存在
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the security group ID in the request body exists.
+ *
+ * 处理措施：查看请求体的安全组ID是否存在。
+ */
 export class GesSecurityGroupNotFoundError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7022";
   static override readonly code = "GES.7022";
   static override readonly symbol = "GES.7022";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The security group does not exist.","zh":"安全组不存在"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7022";
   declare readonly symbol: "GES.7022";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesSecurityGroupNotFoundError";
   declare readonly name: "GesSecurityGroupNotFoundError";
 }
 
-/** GES.7023 GES.7023: The graph size index is invalid. */
+/**
+ * `GES.7023`: The graph size index is invalid.
+ *
+ * 图规模类型索引不合法
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the graph size type index in the request body is valid.
+ *
+ * 处理措施：查看请求体的图规模类型索引是否合法。
+ */
 export class GesInvalidGraphSizeError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7023";
   static override readonly code = "GES.7023";
   static override readonly symbol = "GES.7023";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The graph size index is invalid.","zh":"图规模类型索引不合法"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7023";
   declare readonly symbol: "GES.7023";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesInvalidGraphSizeError";
   declare readonly name: "GesInvalidGraphSizeError";
 }
 
-/** GES.7024 GES.7024: The graph backup does not exist or has been deleted. */
+/**
+ * `GES.7024`: The graph backup does not exist or has been deleted.
+ *
+ * 图备份不存在或已删除
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: 1. Call the backup query API to query all backups of the graph. 2. Check whether the backup ID or graph ID in the URL is correct.
+ *
+ * 处理措施：1. 调用备份查询接口，查询指定图下所有的备份。 2. 检查URL中的BackupID或者GraphID是否正确。
+ */
 export class GesBackupNotFoundError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7024";
   static override readonly code = "GES.7024";
   static override readonly symbol = "GES.7024";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The graph backup does not exist or has been deleted.","zh":"图备份不存在或已删除"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7024";
   declare readonly symbol: "GES.7024";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesBackupNotFoundError";
   declare readonly name: "GesBackupNotFoundError";
 }
 
-/** GES.7027 GES.7027: Failed to create an agency. */
+/**
+ * `GES.7027`: Failed to create an agency.
+ *
+ * 委托创建失败
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: 1. Grant the Security Administrator role to the user group of the user; see Granting the Security Administrator Role. 2. If the request still fails, read the error information in errorMessage and contact technical support.
+ *
+ * 处理措施：1. 给用户所属的用户组赋予安全管理员角色。具体请参见赋予安全管理员角色。 2. 若继续失败，则根据errorMessage查看错误信息联系技术支持人员。
+ */
 export class GesAgencyCreationError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7027";
   static override readonly code = "GES.7027";
   static override readonly symbol = "GES.7027";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to create an agency.","zh":"委托创建失败"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7027";
   declare readonly symbol: "GES.7027";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesAgencyCreationError";
   declare readonly name: "GesAgencyCreationError";
 }
 
-/** GES.7028 GES.7028: Failed to authorize an agency. */
+/**
+ * `GES.7028`: Failed to authorize an agency.
+ *
+ * 委托授权失败
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: 1. Grant the Security Administrator role to the user group of the user; see Granting the Security Administrator Role. 2. If the request still fails, read the error information in errorMessage and contact technical support.
+ *
+ * 处理措施：1. 给用户所属的用户组赋予安全管理员角色。具体请参见赋予安全管理员角色。 2. 若继续失败，则根据errorMessage查看错误信息联系技术支持人员。
+ */
 export class GesAgencyAuthorizationError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7028";
   static override readonly code = "GES.7028";
   static override readonly symbol = "GES.7028";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to authorize an agency.","zh":"委托授权失败"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7028";
   declare readonly symbol: "GES.7028";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesAgencyAuthorizationError";
   declare readonly name: "GesAgencyAuthorizationError";
 }
 
-/** GES.7029 GES.7029: The agency resource exceeds the quota limit. */
+/**
+ * `GES.7029`: The agency resource exceeds the quota limit.
+ *
+ * 委托超过配额限制
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check in the IAM console whether the agency quota has been reached.
+ *
+ * 处理措施：在IAM界面查看委托是否达到配额限制。
+ */
 export class GesAgencyQuotaExceededError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7029";
   static override readonly code = "GES.7029";
   static override readonly symbol = "GES.7029";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The agency resource exceeds the quota limit.","zh":"委托超过配额限制"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7029";
   declare readonly symbol: "GES.7029";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesAgencyQuotaExceededError";
   declare readonly name: "GesAgencyQuotaExceededError";
 }
 
-/** GES.7030 GES.7030: Agency query error. */
+/**
+ * `GES.7030`: Agency query error.
+ *
+ * 委托查询出错
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: See errorMessage for details.
+ *
+ * 处理措施：查看errorMessage获取具体信息。
+ */
 export class GesAgencyQueryError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7030";
   static override readonly code = "GES.7030";
   static override readonly symbol = "GES.7030";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Agency query error.","zh":"委托查询出错"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7030";
   declare readonly symbol: "GES.7030";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesAgencyQueryError";
   declare readonly name: "GesAgencyQueryError";
 }
 
-/** GES.7031 GES.7031: Invalid binding type of an EIP. */
+/**
+ * `GES.7031`: Invalid binding type of an EIP.
+ *
+ * 弹性IP绑定类型不合法
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check the EIP binding type. The values are as follows: auto_assign: bind automatically. bind_existing: use an existing EIP.
+ *
+ * 处理措施：确认弹性IP绑定类型，取值如下： auto_assign：自动绑定。 bind_existing：使用已有。
+ */
 export class GesInvalidEipBindingTypeError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7031";
   static override readonly code = "GES.7031";
   static override readonly symbol = "GES.7031";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid binding type of an EIP.","zh":"弹性IP绑定类型不合法"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7031";
   declare readonly symbol: "GES.7031";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesInvalidEipBindingTypeError";
   declare readonly name: "GesInvalidEipBindingTypeError";
 }
 
-/** GES.7032 GES.7032: The EIP resource exceeds the quota limit. */
+/**
+ * `GES.7032`: The EIP resource exceeds the quota limit.
+ *
+ * 弹性IP超过配额限制
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check on the VPC Elastic IP page whether the quota has been reached.
+ *
+ * 处理措施：在VPC弹性公网IP界面查看是否达到配额限制。
+ */
 export class GesEipQuotaExceededError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7032";
   static override readonly code = "GES.7032";
   static override readonly symbol = "GES.7032";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The EIP resource exceeds the quota limit.","zh":"弹性IP超过配额限制"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7032";
   declare readonly symbol: "GES.7032";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesEipQuotaExceededError";
   declare readonly name: "GesEipQuotaExceededError";
 }
 
-/** GES.7033 GES.7033: Invalid EIP ID. */
+/**
+ * `GES.7033`: Invalid EIP ID.
+ *
+ * 弹性IP ID不合法
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: If the EIP binding type is "bind_existing", make sure the eipId really exists.
+ *
+ * 处理措施：如果弹性IP绑定类型选择“bind_existing”,请确保eipId真实存在。
+ */
 export class GesInvalidEipIdError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7033";
   static override readonly code = "GES.7033";
   static override readonly symbol = "GES.7033";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid EIP ID.","zh":"弹性IP ID不合法"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7033";
   declare readonly symbol: "GES.7033";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesInvalidEipIdError";
   declare readonly name: "GesInvalidEipIdError";
 }
 
-/** GES.7034 GES.7034: Resources in the current AZ have been sold out. */
+/**
+ * `GES.7034`: Resources in the current AZ have been sold out.
+ *
+ * 当前available zone已售罄
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Switch to another availability zone and try again.
+ *
+ * 处理措施：请切换别的available zone后重试。
+ */
 export class GesAzSoldOutError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7034";
   static override readonly code = "GES.7034";
   static override readonly symbol = "GES.7034";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Resources in the current AZ have been sold out.","zh":"当前available zone已售罄"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7034";
   declare readonly symbol: "GES.7034";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesAzSoldOutError";
   declare readonly name: "GesAzSoldOutError";
 }
 
-/** GES.7035 GES.7035: Invalid region code. */
+/**
+ * `GES.7035`: Invalid region code.
+ *
+ * Region编码不合法
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Make sure you enter a correct region code.
+ *
+ * 处理措施：确保输入正确的Region编码。
+ */
 export class GesInvalidRegionError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7035";
   static override readonly code = "GES.7035";
   static override readonly symbol = "GES.7035";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid region code.","zh":"Region编码不合法"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7035";
   declare readonly symbol: "GES.7035";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesInvalidRegionError";
   declare readonly name: "GesInvalidRegionError";
 }
 
-/** GES.7036 GES.7036: The target version is earlier than the current version. */
+/**
+ * `GES.7036`: The target version is earlier than the current version.
+ *
+ * 升级版本低于当前版本
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: When upgrading a graph, it can only be upgraded to a later version.
+ *
+ * 处理措施：升级图时还能升级到高版本。
+ */
 export class GesVersionTooLowError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7036";
   static override readonly code = "GES.7036";
   static override readonly symbol = "GES.7036";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The target version is earlier than the current version.","zh":"升级版本低于当前版本"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7036";
   declare readonly symbol: "GES.7036";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesVersionTooLowError";
   declare readonly name: "GesVersionTooLowError";
 }
 
-/** GES.7037 GES.7037: The graph is not in the Stopped state. */
+/**
+ * `GES.7037`: The graph is not in the Stopped state.
+ *
+ * 图不在停止状态
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the graph is in the Stopped state.
+ *
+ * 处理措施：查看图是否处于停止状态。
+ */
 export class GesGraphNotStoppedError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7037";
   static override readonly code = "GES.7037";
   static override readonly symbol = "GES.7037";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The graph is not in the Stopped state.","zh":"图不在停止状态"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7037";
   declare readonly symbol: "GES.7037";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesGraphNotStoppedError";
   declare readonly name: "GesGraphNotStoppedError";
 }
 
-/** GES.7038 GES.7038: You cannot bind an EIP to a graph that has bound an EIP. */
+/**
+ * `GES.7038`: You cannot bind an EIP to a graph that has bound an EIP.
+ *
+ * 图不能重复绑定EIP
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: An EIP cannot be bound to a graph twice.
+ *
+ * 处理措施：图不能重复绑定EIP。
+ */
 export class GesEipAlreadyBoundError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7038";
   static override readonly code = "GES.7038";
   static override readonly symbol = "GES.7038";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"You cannot bind an EIP to a graph that has bound an EIP.","zh":"图不能重复绑定EIP"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7038";
   declare readonly symbol: "GES.7038";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesEipAlreadyBoundError";
   declare readonly name: "GesEipAlreadyBoundError";
 }
 
-/** GES.7039 GES.7039: You cannot unbind an EIP from a graph that has not bound an EIP. */
+/**
+ * `GES.7039`: You cannot unbind an EIP from a graph that has not bound an EIP.
+ *
+ * 没有绑定图的EIP不能执行解绑EIP操作
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: An EIP cannot be unbound from a graph that has no EIP bound.
+ *
+ * 处理措施：没有绑定图的EIP不能执行解绑EIP操作。
+ */
 export class GesEipNotBoundError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7039";
   static override readonly code = "GES.7039";
   static override readonly symbol = "GES.7039";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"You cannot unbind an EIP from a graph that has not bound an EIP.","zh":"没有绑定图的EIP不能执行解绑EIP操作"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7039";
   declare readonly symbol: "GES.7039";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesEipNotBoundError";
   declare readonly name: "GesEipNotBoundError";
 }
 
-/** GES.7040 GES.7040: Failed to back up a graph. */
+/**
+ * `GES.7040`: Failed to back up a graph.
+ *
+ * 图备份没有成功
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: When restoring a graph from a backup, the selected backup did not succeed.
+ *
+ * 处理措施：从备份恢复图时,选择的备份没有成功。
+ */
 export class GesBackupFailedError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7040";
   static override readonly code = "GES.7040";
   static override readonly symbol = "GES.7040";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to back up a graph.","zh":"图备份没有成功"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7040";
   declare readonly symbol: "GES.7040";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesBackupFailedError";
   declare readonly name: "GesBackupFailedError";
 }
 
-/** GES.7041 GES.7041: Insufficient permission. */
+/**
+ * `GES.7041`: Insufficient permission.
+ *
+ * 账号权限不足
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: The account has insufficient permissions.
+ *
+ * 处理措施：账号权限不足。
+ */
 export class GesInsufficientPermissionError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7041";
   static override readonly code = "GES.7041";
   static override readonly symbol = "GES.7041";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Insufficient permission.","zh":"账号权限不足"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7041";
   declare readonly symbol: "GES.7041";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesInsufficientPermissionError";
   declare readonly name: "GesInsufficientPermissionError";
 }
 
-/** GES.7042 GES.7042: The graph is being created. */
+/**
+ * `GES.7042`: The graph is being created.
+ *
+ * 图在创建中
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: The graph is still being created.
+ *
+ * 处理措施：图仍在创建中。
+ */
 export class GesGraphCreatingError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7042";
   static override readonly code = "GES.7042";
   static override readonly symbol = "GES.7042";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The graph is being created.","zh":"图在创建中"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7042";
   declare readonly symbol: "GES.7042";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesGraphCreatingError";
   declare readonly name: "GesGraphCreatingError";
 }
 
-/** GES.7048 GES.7048: Invalid graph operation. */
+/**
+ * `GES.7048`: Invalid graph operation.
+ *
+ * 图操作不合法
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the value after the equals sign of action_id is start, stop, import-graph, export-graph, clear-graph, upgrade or another supported operation.
+ *
+ * 处理措施：请检查action_id等号后面的值是否为start,stop,import-graph,export-graph,clear-graph,upgrade等。
+ */
 export class GesInvalidGraphOperationError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7048";
   static override readonly code = "GES.7048";
   static override readonly symbol = "GES.7048";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid graph operation.","zh":"图操作不合法"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7048";
   declare readonly symbol: "GES.7048";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesInvalidGraphOperationError";
   declare readonly name: "GesInvalidGraphOperationError";
 }
 
-/** GES.7049 GES.7049: The parameter does not exist. */
+/**
+ * `GES.7049`: The parameter does not exist.
+ *
+ * 参数不存在
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the assembled request parameters match the API reference; every parameter the reference marks as mandatory must be filled in.
+ *
+ * 处理措施：请检查拼装的请求参数体和API文档是否一致,API文档中的必选项一定要填写。
+ */
 export class GesParameterMissingError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7049";
   static override readonly code = "GES.7049";
   static override readonly symbol = "GES.7049";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The parameter does not exist.","zh":"参数不存在"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7049";
   declare readonly symbol: "GES.7049";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesParameterMissingError";
   declare readonly name: "GesParameterMissingError";
 }
 
-/** GES.7050 GES.7050: The parameter is empty. */
+/**
+ * `GES.7050`: The parameter is empty.
+ *
+ * 参数为空
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the assembled request parameters match the API reference; every parameter the reference marks as non-empty must have a value.
+ *
+ * 处理措施：请检查拼装的请求参数体和API文档是否一致,API文档中的非空项一定要填写值。
+ */
 export class GesParameterEmptyError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7050";
   static override readonly code = "GES.7050";
   static override readonly symbol = "GES.7050";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The parameter is empty.","zh":"参数为空"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7050";
   declare readonly symbol: "GES.7050";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesParameterEmptyError";
   declare readonly name: "GesParameterEmptyError";
 }
 
-/** GES.7051 GES.7051: Components at the IaaS layer are faulty. */
+/**
+ * `GES.7051`: Components at the IaaS layer are faulty.
+ *
+ * IAAS层组件故障
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Retryable: The docs' remedy, lost from the seed's table, reads 1. 网络波动问题建议重试下 (network jitter: retry) 2. 若继续失败，则获取日志发回给服务支持人员 (huaweicloudDocs/ges:cn.zh-cn/API参考/管理面API错误码.md@fbb02e7c; excerpt in data/sources/retry-evidence.md).
+ *
+ * Remedy: 1. Network jitter: retry the request. 2. If it still fails, collect the logs and send them to technical support.
+ *
+ * 处理措施：1. 网络波动问题建议重试下。 2. 若继续失败，则获取日志发回给服务支持人员。
+ */
 export class GesIaasComponentError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7051";
   static override readonly code = "GES.7051";
   static override readonly symbol = "GES.7051";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Components at the IaaS layer are faulty.","zh":"IAAS层组件故障"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7051";
   declare readonly symbol: "GES.7051";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "GesIaasComponentError";
   declare readonly name: "GesIaasComponentError";
 }
 
-/** GES.7052 GES.7052: Invalid CPU architecture of the graph instance. */
+/**
+ * `GES.7052`: Invalid CPU architecture of the graph instance.
+ *
+ * 图实例CPU架构不合法
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the "arch" parameter given when creating the graph is x86_64 or aarch64.
+ *
+ * 处理措施：检查创建图时填写的“arch”参数是否为x86_64或者aarch64。
+ */
 export class GesInvalidCpuArchitectureError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7052";
   static override readonly code = "GES.7052";
   static override readonly symbol = "GES.7052";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid CPU architecture of the graph instance.","zh":"图实例CPU架构不合法"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7052";
   declare readonly symbol: "GES.7052";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesInvalidCpuArchitectureError";
   declare readonly name: "GesInvalidCpuArchitectureError";
 }
 
-/** GES.7054 GES.7054: The graph is being deleted or has been deleted. */
+/**
+ * `GES.7054`: The graph is being deleted or has been deleted.
+ *
+ * 图正在删除或者已被删除
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: This error mainly occurs when a graph is deleted concurrently; retrying a little later usually reports that the graph does not exist.
+ *
+ * 处理措施：该错误主要发生在并发删除的场景,一般稍后重试就会提示图不存在。
+ */
 export class GesGraphDeletingError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7054";
   static override readonly code = "GES.7054";
   static override readonly symbol = "GES.7054";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The graph is being deleted or has been deleted.","zh":"图正在删除或者已被删除"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7054";
   declare readonly symbol: "GES.7054";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesGraphDeletingError";
   declare readonly name: "GesGraphDeletingError";
 }
 
-/** GES.7056 GES.7056: The graph of the current flavor cannot be scaled out. */
+/**
+ * `GES.7056`: The graph of the current flavor cannot be scaled out.
+ *
+ * 当前规格图不支持变更规格
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Graphs of the 10,000-edge and 10-billion-edge flavors do not support flavor changes. Make sure the current graph type is neither 10 billion nor 10,000 edges.
+ *
+ * 处理措施：当前一万边和百亿边规格图不支持变更规格。请确认当前图类型不是百亿或者一万。
+ */
 export class GesFlavorNotScalableError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7056";
   static override readonly code = "GES.7056";
   static override readonly symbol = "GES.7056";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The graph of the current flavor cannot be scaled out.","zh":"当前规格图不支持变更规格"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7056";
   declare readonly symbol: "GES.7056";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesFlavorNotScalableError";
   declare readonly name: "GesFlavorNotScalableError";
 }
 
-/** GES.7057 GES.7057: Invalid graph flavor for scale-out. */
+/**
+ * `GES.7057`: Invalid graph flavor for scale-out.
+ *
+ * 变更规格的图规格不合法
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: The valid values of the "graphSizeTypeIndex" parameter in a flavor change request body are "2", "3", "4" and "5", meaning a change to ten million, one hundred million, one billion and ten billion edges respectively.
+ *
+ * 处理措施：变更规格请求体的参数“graphSizeTypeIndex”的取值有效范围为“2”、“3”、“4”、“5”,分别代表变更规格到千万、一亿、十亿、百亿等。
+ */
 export class GesInvalidScaleFlavorError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7057";
   static override readonly code = "GES.7057";
   static override readonly symbol = "GES.7057";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid graph flavor for scale-out.","zh":"变更规格的图规格不合法"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7057";
   declare readonly symbol: "GES.7057";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesInvalidScaleFlavorError";
   declare readonly name: "GesInvalidScaleFlavorError";
 }
 
-/** GES.7059 GES.7059: The IaaS resources of the graph flavor to be scaled out are insufficient. */
+/**
+ * `GES.7059`: The IaaS resources of the graph flavor to be scaled out are insufficient.
+ *
+ * 变更规格的图规格IAAS资源不足
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Make sure compute resources are sufficient; for the IaaS resources each GES graph flavor needs, see the LLD.
+ *
+ * 处理措施：确认计算资源是否充足,GES各规格的图所需的IAAS资源参考LLD。
+ */
 export class GesScaleResourcesInsufficientError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7059";
   static override readonly code = "GES.7059";
   static override readonly symbol = "GES.7059";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The IaaS resources of the graph flavor to be scaled out are insufficient.","zh":"变更规格的图规格IAAS资源不足"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7059";
   declare readonly symbol: "GES.7059";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesScaleResourcesInsufficientError";
   declare readonly name: "GesScaleResourcesInsufficientError";
 }
 
-/** GES.7061 GES.7061: Failed to create the ECS because the resources are insufficient. */
+/**
+ * `GES.7061`: Failed to create the ECS because the resources are insufficient.
+ *
+ * 创建云服务器失败,资源不足
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Make sure compute resources are sufficient; for the IaaS resources each GES graph flavor needs, see the LLD.
+ *
+ * 处理措施：确认计算资源是否充足,GES各规格的图所需的IAAS资源参考LLD。
+ */
 export class GesEcsResourcesInsufficientError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7061";
   static override readonly code = "GES.7061";
   static override readonly symbol = "GES.7061";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to create the ECS because the resources are insufficient.","zh":"创建云服务器失败,资源不足"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7061";
   declare readonly symbol: "GES.7061";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesEcsResourcesInsufficientError";
   declare readonly name: "GesEcsResourcesInsufficientError";
 }
 
-/** GES.7062 GES.7062: Failed to create the data disk. */
+/**
+ * `GES.7062`: Failed to create the data disk.
+ *
+ * 创建数据盘失败
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check the FusionStorage capacity, or see the returned errorMessage for detailed error information.
+ *
+ * 处理措施：确认FusionStorage容量或参考返回的errorMessage获取详细错误信息。
+ */
 export class GesDataDiskCreationError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7062";
   static override readonly code = "GES.7062";
   static override readonly symbol = "GES.7062";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to create the data disk.","zh":"创建数据盘失败"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7062";
   declare readonly symbol: "GES.7062";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesDataDiskCreationError";
   declare readonly name: "GesDataDiskCreationError";
 }
 
-/** GES.7063 GES.7063: Failed to create the system disk. */
+/**
+ * `GES.7063`: Failed to create the system disk.
+ *
+ * 创建系统盘失败
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check the FusionStorage capacity, or see the returned errorMessage for detailed error information.
+ *
+ * 处理措施：确认FusionStorage容量或参考返回的errorMessage获取详细错误信息。
+ */
 export class GesSystemDiskCreationError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7063";
   static override readonly code = "GES.7063";
   static override readonly symbol = "GES.7063";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to create the system disk.","zh":"创建系统盘失败"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7063";
   declare readonly symbol: "GES.7063";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesSystemDiskCreationError";
   declare readonly name: "GesSystemDiskCreationError";
 }
 
-/** GES.7064 GES.7064: Failed to create the ECS. */
+/**
+ * `GES.7064`: Failed to create the ECS.
+ *
+ * 创建ECS失败
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: See the returned errorMessage, or download the logs as described in "How do I obtain management-plane microservice logs", search them for the ID of the failed creation task, and contact IaaS O&M to handle it.
+ *
+ * 处理措施：参考返回的errorMessage或者参考如何获取管理面微服务日志下载日志,在日志中搜索创建失败的任务ID,联系IAAS运维同事处理。
+ */
 export class GesEcsCreationError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7064";
   static override readonly code = "GES.7064";
   static override readonly symbol = "GES.7064";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to create the ECS.","zh":"创建ECS失败"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7064";
   declare readonly symbol: "GES.7064";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesEcsCreationError";
   declare readonly name: "GesEcsCreationError";
 }
 
-/** GES.7065 GES.7065: Failed to query the image because the image does not exist. */
+/**
+ * `GES.7065`: Failed to query the image because the image does not exist.
+ *
+ * 查询镜像失败,镜像不存在
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the image ID configured in the GES management plane exists.
+ *
+ * 处理措施：确认GES管理面配置的镜像ID是否存在。
+ */
 export class GesImageNotFoundError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7065";
   static override readonly code = "GES.7065";
   static override readonly symbol = "GES.7065";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to query the image because the image does not exist.","zh":"查询镜像失败,镜像不存在"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7065";
   declare readonly symbol: "GES.7065";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesImageNotFoundError";
   declare readonly name: "GesImageNotFoundError";
 }
 
-/** GES.7066 GES.7066: Failed to query the flavor. */
+/**
+ * `GES.7066`: Failed to query the flavor.
+ *
+ * 查询规格失败
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the flavor ID configured in the GES management plane exists.
+ *
+ * 处理措施：确认GES管理面配置的规格ID是否存在。
+ */
 export class GesFlavorQueryError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7066";
   static override readonly code = "GES.7066";
   static override readonly symbol = "GES.7066";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to query the flavor.","zh":"查询规格失败"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7066";
   declare readonly symbol: "GES.7066";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesFlavorQueryError";
   declare readonly name: "GesFlavorQueryError";
 }
 
-/** GES.7067 GES.7067: Insufficient ECS quota. */
+/**
+ * `GES.7067`: Insufficient ECS quota.
+ *
+ * 资源租户云服务器配额不足
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: Check whether the flavor ID configured in the GES management plane exists.
+ *
+ * 处理措施：确认GES管理面配置的规格ID是否存在。
+ */
 export class GesEcsQuotaExceededError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7067";
   static override readonly code = "GES.7067";
   static override readonly symbol = "GES.7067";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Insufficient ECS quota.","zh":"资源租户云服务器配额不足"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7067";
   declare readonly symbol: "GES.7067";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesEcsQuotaExceededError";
   declare readonly name: "GesEcsQuotaExceededError";
 }
 
-/** GES.7068 GES.7068: Invalid request parameters. */
+/**
+ * `GES.7068`: Invalid request parameters.
+ *
+ * 请求参数非法
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: The request parameters of an IaaS API called while creating the graph are invalid. Get details from the returned errorMessage and contact technical support.
+ *
+ * 处理措施：创建图过程中调用IAAS的API请求参数非法。根据返回的errorMessage获取详细信息,联系技术支持人员。
+ */
 export class GesInvalidIaasRequestError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7068";
   static override readonly code = "GES.7068";
   static override readonly symbol = "GES.7068";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid request parameters.","zh":"请求参数非法"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7068";
   declare readonly symbol: "GES.7068";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesInvalidIaasRequestError";
   declare readonly name: "GesInvalidIaasRequestError";
 }
 
-/** GES.7069 GES.7069: The metadata file is too large. */
+/**
+ * `GES.7069`: The metadata file is too large.
+ *
+ * 元数据文件太大
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: When creating metadata, the metadata file in OBS or the metadata in the request body exceeds 10 MB.
+ *
+ * 处理措施：创建元数据时,OBS上的元数据文件或者请求的body体元数据文件超过10M。
+ */
 export class GesMetadataFileTooLargeError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7069";
   static override readonly code = "GES.7069";
   static override readonly symbol = "GES.7069";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The metadata file is too large.","zh":"元数据文件太大"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7069";
   declare readonly symbol: "GES.7069";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesMetadataFileTooLargeError";
   declare readonly name: "GesMetadataFileTooLargeError";
 }
 
-/** GES.7070 GES.7070: Failed to parse the metadata file. */
+/**
+ * `GES.7070`: Failed to parse the metadata file.
+ *
+ * 元数据文件解析失败
+ *
+ * - Huawei Cloud GES, category `management`.
+ * - HTTP status 400.
+ * - Not retryable.
+ *
+ * Remedy: When creating metadata, the metadata file in OBS or the request body does not follow the metadata definition specification. Create the metadata file or request body correctly.
+ *
+ * 处理措施：创建元数据时,OBS上的元数据文件或者请求的body体不符合元数据定义规范,请正确创建元数据文件或者请求体。
+ */
 export class GesMetadataParseError extends GesManagementError {
+  /** @internal */
   static override readonly key: string = "ges#GES.7070";
   static override readonly code = "GES.7070";
   static override readonly symbol = "GES.7070";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to parse the metadata file.","zh":"元数据文件解析失败"};
   static override readonly httpStatus = 400;
   declare readonly code: "GES.7070";
   declare readonly symbol: "GES.7070";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "GesMetadataParseError";
   declare readonly name: "GesMetadataParseError";
 }

@@ -4,2662 +4,4829 @@ import { NebulaError } from './base.js';
 
 /** common and shared codes (NebulaGraph, codes -999 to -1). */
 export class NebulaCommonError extends NebulaError {
+  /** @internal */
   static override readonly key: string = "nebula/common";
   static override readonly category: string | undefined = "common";
+  /** @internal */
   static readonly range: CodeRange = { low: -999, high: -1 };
+  /** @internal */
   static override readonly errorName: string = "NebulaCommonError";
   declare readonly category: "common";
 }
 
 /** graphd (query service) (NebulaGraph, codes -1999 to -1000). */
 export class NebulaGraphdError extends NebulaError {
+  /** @internal */
   static override readonly key: string = "nebula/graphd";
   static override readonly category: string | undefined = "graphd";
+  /** @internal */
   static readonly range: CodeRange = { low: -1999, high: -1000 };
+  /** @internal */
   static override readonly errorName: string = "NebulaGraphdError";
   declare readonly category: "graphd";
 }
 
 /** metad (meta service) (NebulaGraph, codes -2999 to -2000). */
 export class NebulaMetaError extends NebulaError {
+  /** @internal */
   static override readonly key: string = "nebula/meta";
   static override readonly category: string | undefined = "meta";
+  /** @internal */
   static readonly range: CodeRange = { low: -2999, high: -2000 };
+  /** @internal */
   static override readonly errorName: string = "NebulaMetaError";
   declare readonly category: "meta";
 }
 
 /** storaged (storage service) (NebulaGraph, codes -3999 to -3000). */
 export class NebulaStorageError extends NebulaError {
+  /** @internal */
   static override readonly key: string = "nebula/storage";
   static override readonly category: string | undefined = "storage";
+  /** @internal */
   static readonly range: CodeRange = { low: -3999, high: -3000 };
+  /** @internal */
   static override readonly errorName: string = "NebulaStorageError";
   declare readonly category: "storage" | "raft";
 }
 
 /** drainer (enterprise data sync) (NebulaGraph, codes -4999 to -4000). */
 export class NebulaDrainerError extends NebulaError {
+  /** @internal */
   static override readonly key: string = "nebula/drainer";
   static override readonly category: string | undefined = "drainer";
+  /** @internal */
   static readonly range: CodeRange = { low: -4999, high: -4000 };
+  /** @internal */
   static override readonly errorName: string = "NebulaDrainerError";
   declare readonly category: "drainer";
 }
 
 /** cache (enterprise) (NebulaGraph, codes -5999 to -5000). */
 export class NebulaCacheError extends NebulaError {
+  /** @internal */
   static override readonly key: string = "nebula/cache";
   static override readonly category: string | undefined = "cache";
+  /** @internal */
   static readonly range: CodeRange = { low: -5999, high: -5000 };
+  /** @internal */
   static override readonly errorName: string = "NebulaCacheError";
   declare readonly category: "cache";
 }
 
 /** license (enterprise) (NebulaGraph, codes -7999 to -7000). */
 export class NebulaLicenseError extends NebulaError {
+  /** @internal */
   static override readonly key: string = "nebula/license";
   static override readonly category: string | undefined = "license";
+  /** @internal */
   static readonly range: CodeRange = { low: -7999, high: -7000 };
+  /** @internal */
   static override readonly errorName: string = "NebulaLicenseError";
   declare readonly category: "license";
 }
 
 /** raft consensus in storaged (NebulaGraph, codes -3599 to -3500). */
 export class NebulaRaftError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula/raft";
   static override readonly category: string | undefined = "raft";
+  /** @internal */
   static override readonly range: CodeRange = { low: -3599, high: -3500 };
+  /** @internal */
   static override readonly errorName: string = "NebulaRaftError";
   declare readonly category: "raft";
 }
 
-/** -1 E_DISCONNECTED: Lost connection */
+/**
+ * `-1` `E_DISCONNECTED`: Lost connection
+ *
+ * 连接断开
+ *
+ * - NebulaGraph, category `common`.
+ * - Retryable: Connection-level: the connection was lost; the same request on a new connection can succeed. nebula-go SessionPool re-creates the session and re-executes on any transport error (vesoft-inc/nebula-go:session_pool.go:539-566@687bbbfe); nebula-java SessionPool.execute retries an IOErrorException on a new session (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:180-195@38c410ec).
+ */
 export class NebulaDisconnectedError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-1";
   static override readonly code = -1;
   static override readonly symbol = "E_DISCONNECTED";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Lost connection","zh":"连接断开"};
   declare readonly code: -1;
   declare readonly symbol: "E_DISCONNECTED";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaDisconnectedError";
   declare readonly name: "NebulaDisconnectedError";
 }
 
-/** -2 E_FAIL_TO_CONNECT: Unable to establish connection */
+/**
+ * `-2` `E_FAIL_TO_CONNECT`: Unable to establish connection
+ *
+ * 无法建立连接
+ *
+ * - NebulaGraph, category `common`.
+ * - Retryable: Connection-level: the server could not be reached; a later attempt can succeed. nebula-go SessionPool re-creates the session and re-executes on any transport error (vesoft-inc/nebula-go:session_pool.go:539-566@687bbbfe); nebula-java SessionPool.execute retries an IOErrorException on a new session (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:180-195@38c410ec).
+ */
 export class NebulaFailToConnectError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-2";
   static override readonly code = -2;
   static override readonly symbol = "E_FAIL_TO_CONNECT";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Unable to establish connection","zh":"无法建立连接"};
   declare readonly code: -2;
   declare readonly symbol: "E_FAIL_TO_CONNECT";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaFailToConnectError";
   declare readonly name: "NebulaFailToConnectError";
 }
 
-/** -3 E_RPC_FAILURE: RPC failure */
+/**
+ * `-3` `E_RPC_FAILURE`: RPC failure
+ *
+ * RPC 失败
+ *
+ * - NebulaGraph, category `common`.
+ * - Retryable: graphd's storage client reports a transport exception as this code (vesoft-inc/nebula:src/clients/storage/StorageClientBase-inl.h:111-117@5d43e44b) and words it "RPC failure, probably timeout" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:66-67@5d43e44b); a later attempt can succeed.
+ */
 export class NebulaRpcFailureError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-3";
   static override readonly code = -3;
   static override readonly symbol = "E_RPC_FAILURE";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"RPC failure","zh":"RPC 失败"};
   declare readonly code: -3;
   declare readonly symbol: "E_RPC_FAILURE";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaRpcFailureError";
   declare readonly name: "NebulaRpcFailureError";
 }
 
-/** -4 E_LEADER_CHANGED: Raft leader has been changed */
+/**
+ * `-4` `E_LEADER_CHANGED`: Raft leader has been changed
+ *
+ * Raft leader 变更
+ *
+ * - NebulaGraph, category `common`.
+ * - Retryable: Not the leader: refresh the leader, then retry. graphd says "Not the leader of {part}. Please retry later." (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:89-91@5d43e44b); the C++ meta client updates the leader and retries (vesoft-inc/nebula:src/clients/meta/MetaClient.cpp:786-808@5d43e44b), the storage client takes the new leader from the response (vesoft-inc/nebula:src/clients/storage/StorageClientBase-inl.h:190-196@5d43e44b); nebula-java MetaClient and the scan iterators refresh the leader and retry (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/meta/MetaClient.java:201, vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/storage/scan/ScanResultIterator.java:140@38c410ec).
+ * - Before retrying: refresh the leader first.
+ */
 export class NebulaLeaderChangedError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-4";
   static override readonly code = -4;
   static override readonly symbol = "E_LEADER_CHANGED";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Raft leader has been changed","zh":"Raft leader 变更"};
   declare readonly code: -4;
   declare readonly symbol: "E_LEADER_CHANGED";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaLeaderChangedError";
   declare readonly name: "NebulaLeaderChangedError";
 }
 
-/** -5 E_SPACE_NOT_FOUND: Graph space does not exist */
+/**
+ * `-5` `E_SPACE_NOT_FOUND`: Graph space does not exist
+ *
+ * 图空间不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaSpaceNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-5";
   static override readonly code = -5;
   static override readonly symbol = "E_SPACE_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Graph space does not exist","zh":"图空间不存在"};
   declare readonly code: -5;
   declare readonly symbol: "E_SPACE_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaSpaceNotFoundError";
   declare readonly name: "NebulaSpaceNotFoundError";
 }
 
-/** -6 E_TAG_NOT_FOUND: Tag does not exist */
+/**
+ * `-6` `E_TAG_NOT_FOUND`: Tag does not exist
+ *
+ * Tag 不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaTagNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-6";
   static override readonly code = -6;
   static override readonly symbol = "E_TAG_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Tag does not exist","zh":"Tag 不存在"};
   declare readonly code: -6;
   declare readonly symbol: "E_TAG_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaTagNotFoundError";
   declare readonly name: "NebulaTagNotFoundError";
 }
 
-/** -7 E_EDGE_NOT_FOUND: Edge type does not exist */
+/**
+ * `-7` `E_EDGE_NOT_FOUND`: Edge type does not exist
+ *
+ * Edge type不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaEdgeNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-7";
   static override readonly code = -7;
   static override readonly symbol = "E_EDGE_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Edge type does not exist","zh":"Edge type不存在"};
   declare readonly code: -7;
   declare readonly symbol: "E_EDGE_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaEdgeNotFoundError";
   declare readonly name: "NebulaEdgeNotFoundError";
 }
 
-/** -8 E_INDEX_NOT_FOUND: Index does not exist */
+/**
+ * `-8` `E_INDEX_NOT_FOUND`: Index does not exist
+ *
+ * 索引不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaIndexNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-8";
   static override readonly code = -8;
   static override readonly symbol = "E_INDEX_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Index does not exist","zh":"索引不存在"};
   declare readonly code: -8;
   declare readonly symbol: "E_INDEX_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaIndexNotFoundError";
   declare readonly name: "NebulaIndexNotFoundError";
 }
 
-/** -9 E_EDGE_PROP_NOT_FOUND: Edge type property does not exist */
+/**
+ * `-9` `E_EDGE_PROP_NOT_FOUND`: Edge type property does not exist
+ *
+ * 边属性不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaEdgePropNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-9";
   static override readonly code = -9;
   static override readonly symbol = "E_EDGE_PROP_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Edge type property does not exist","zh":"边属性不存在"};
   declare readonly code: -9;
   declare readonly symbol: "E_EDGE_PROP_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaEdgePropNotFoundError";
   declare readonly name: "NebulaEdgePropNotFoundError";
 }
 
-/** -10 E_TAG_PROP_NOT_FOUND: Tag property does not exist */
+/**
+ * `-10` `E_TAG_PROP_NOT_FOUND`: Tag property does not exist
+ *
+ * Tag 属性不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaTagPropNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-10";
   static override readonly code = -10;
   static override readonly symbol = "E_TAG_PROP_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Tag property does not exist","zh":"Tag 属性不存在"};
   declare readonly code: -10;
   declare readonly symbol: "E_TAG_PROP_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaTagPropNotFoundError";
   declare readonly name: "NebulaTagPropNotFoundError";
 }
 
-/** -11 E_ROLE_NOT_FOUND: The current role does not exist */
+/**
+ * `-11` `E_ROLE_NOT_FOUND`: The current role does not exist
+ *
+ * 当前角色不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaRoleNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-11";
   static override readonly code = -11;
   static override readonly symbol = "E_ROLE_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The current role does not exist","zh":"当前角色不存在"};
   declare readonly code: -11;
   declare readonly symbol: "E_ROLE_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRoleNotFoundError";
   declare readonly name: "NebulaRoleNotFoundError";
 }
 
-/** -12 E_CONFIG_NOT_FOUND: The current configuration does not exist */
+/**
+ * `-12` `E_CONFIG_NOT_FOUND`: The current configuration does not exist
+ *
+ * 当前配置不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaConfigNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-12";
   static override readonly code = -12;
   static override readonly symbol = "E_CONFIG_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The current configuration does not exist","zh":"当前配置不存在"};
   declare readonly code: -12;
   declare readonly symbol: "E_CONFIG_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaConfigNotFoundError";
   declare readonly name: "NebulaConfigNotFoundError";
 }
 
-/** -13 E_MACHINE_NOT_FOUND: The current host does not exist */
+/**
+ * `-13` `E_MACHINE_NOT_FOUND`: The current host does not exist
+ *
+ * 当前主机不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaMachineNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-13";
   static override readonly code = -13;
   static override readonly symbol = "E_MACHINE_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The current host does not exist","zh":"当前主机不存在"};
   declare readonly code: -13;
   declare readonly symbol: "E_MACHINE_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaMachineNotFoundError";
   declare readonly name: "NebulaMachineNotFoundError";
 }
 
-/** -14 E_ZONE_NOT_FOUND: The zone does not exist */
+/**
+ * `-14` `E_ZONE_NOT_FOUND`: The zone does not exist
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaZoneNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-14";
   static override readonly code = -14;
   static override readonly symbol = "E_ZONE_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The zone does not exist"};
   declare readonly code: -14;
   declare readonly symbol: "E_ZONE_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaZoneNotFoundError";
   declare readonly name: "NebulaZoneNotFoundError";
 }
 
-/** -15 E_LISTENER_NOT_FOUND: Listener does not exist */
+/**
+ * `-15` `E_LISTENER_NOT_FOUND`: Listener does not exist
+ *
+ * listener 不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaListenerNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-15";
   static override readonly code = -15;
   static override readonly symbol = "E_LISTENER_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Listener does not exist","zh":"listener 不存在"};
   declare readonly code: -15;
   declare readonly symbol: "E_LISTENER_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaListenerNotFoundError";
   declare readonly name: "NebulaListenerNotFoundError";
 }
 
-/** -16 E_PART_NOT_FOUND: The current partition does not exist */
+/**
+ * `-16` `E_PART_NOT_FOUND`: The current partition does not exist
+ *
+ * 当前分区不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaPartNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-16";
   static override readonly code = -16;
   static override readonly symbol = "E_PART_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The current partition does not exist","zh":"当前分区不存在"};
   declare readonly code: -16;
   declare readonly symbol: "E_PART_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPartNotFoundError";
   declare readonly name: "NebulaPartNotFoundError";
 }
 
-/** -17 E_KEY_NOT_FOUND: Key does not exist */
+/**
+ * `-17` `E_KEY_NOT_FOUND`: Key does not exist
+ *
+ * key 不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaKeyNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-17";
   static override readonly code = -17;
   static override readonly symbol = "E_KEY_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Key does not exist","zh":"key 不存在"};
   declare readonly code: -17;
   declare readonly symbol: "E_KEY_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaKeyNotFoundError";
   declare readonly name: "NebulaKeyNotFoundError";
 }
 
-/** -18 E_USER_NOT_FOUND: User does not exist */
+/**
+ * `-18` `E_USER_NOT_FOUND`: User does not exist
+ *
+ * 用户不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaUserNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-18";
   static override readonly code = -18;
   static override readonly symbol = "E_USER_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"User does not exist","zh":"用户不存在"};
   declare readonly code: -18;
   declare readonly symbol: "E_USER_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaUserNotFoundError";
   declare readonly name: "NebulaUserNotFoundError";
 }
 
-/** -19 E_STATS_NOT_FOUND: Statistics do not exist */
+/**
+ * `-19` `E_STATS_NOT_FOUND`: Statistics do not exist
+ *
+ * 统计信息不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaStatsNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-19";
   static override readonly code = -19;
   static override readonly symbol = "E_STATS_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Statistics do not exist","zh":"统计信息不存在"};
   declare readonly code: -19;
   declare readonly symbol: "E_STATS_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaStatsNotFoundError";
   declare readonly name: "NebulaStatsNotFoundError";
 }
 
-/** -20 E_SERVICE_NOT_FOUND: No current service found */
+/**
+ * `-20` `E_SERVICE_NOT_FOUND`: No current service found
+ *
+ * 没有找到当前服务
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaServiceNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-20";
   static override readonly code = -20;
   static override readonly symbol = "E_SERVICE_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"No current service found","zh":"没有找到当前服务"};
   declare readonly code: -20;
   declare readonly symbol: "E_SERVICE_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaServiceNotFoundError";
   declare readonly name: "NebulaServiceNotFoundError";
 }
 
-/** -21 E_DRAINER_NOT_FOUND: Drainer does not exist */
+/**
+ * `-21` `E_DRAINER_NOT_FOUND`: Drainer does not exist
+ *
+ * drainer 不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaDrainerNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-21";
   static override readonly code = -21;
   static override readonly symbol = "E_DRAINER_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Drainer does not exist","zh":"drainer 不存在"};
   declare readonly code: -21;
   declare readonly symbol: "E_DRAINER_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaDrainerNotFoundError";
   declare readonly name: "NebulaDrainerNotFoundError";
 }
 
-/** -22 E_DRAINER_CLIENT_NOT_FOUND: Drainer client does not exist */
+/**
+ * `-22` `E_DRAINER_CLIENT_NOT_FOUND`: Drainer client does not exist
+ *
+ * drainer 客户端不存在
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaDrainerClientNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-22";
   static override readonly code = -22;
   static override readonly symbol = "E_DRAINER_CLIENT_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Drainer client does not exist","zh":"drainer 客户端不存在"};
   declare readonly code: -22;
   declare readonly symbol: "E_DRAINER_CLIENT_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaDrainerClientNotFoundError";
   declare readonly name: "NebulaDrainerClientNotFoundError";
 }
 
-/** -23 E_PART_STOPPED: The current partition has already been stopped */
+/**
+ * `-23` `E_PART_STOPPED`: The current partition has already been stopped
+ *
+ * 当前 partition 已经被停止
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaPartStoppedError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-23";
   static override readonly code = -23;
   static override readonly symbol = "E_PART_STOPPED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The current partition has already been stopped","zh":"当前 partition 已经被停止"};
   declare readonly code: -23;
   declare readonly symbol: "E_PART_STOPPED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPartStoppedError";
   declare readonly name: "NebulaPartStoppedError";
 }
 
-/** -24 E_BACKUP_FAILED: Backup failed */
+/**
+ * `-24` `E_BACKUP_FAILED`: Backup failed
+ *
+ * 备份失败
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaBackupFailedError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-24";
   static override readonly code = -24;
   static override readonly symbol = "E_BACKUP_FAILED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Backup failed","zh":"备份失败"};
   declare readonly code: -24;
   declare readonly symbol: "E_BACKUP_FAILED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaBackupFailedError";
   declare readonly name: "NebulaBackupFailedError";
 }
 
-/** -25 E_BACKUP_EMPTY_TABLE: The backed-up table is empty */
+/**
+ * `-25` `E_BACKUP_EMPTY_TABLE`: The backed-up table is empty
+ *
+ * 备份的表为空
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaBackupEmptyTableError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-25";
   static override readonly code = -25;
   static override readonly symbol = "E_BACKUP_EMPTY_TABLE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The backed-up table is empty","zh":"备份的表为空"};
   declare readonly code: -25;
   declare readonly symbol: "E_BACKUP_EMPTY_TABLE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaBackupEmptyTableError";
   declare readonly name: "NebulaBackupEmptyTableError";
 }
 
-/** -26 E_BACKUP_TABLE_FAILED: Table backup failure */
+/**
+ * `-26` `E_BACKUP_TABLE_FAILED`: Table backup failure
+ *
+ * 备份表失败
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaBackupTableFailedError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-26";
   static override readonly code = -26;
   static override readonly symbol = "E_BACKUP_TABLE_FAILED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Table backup failure","zh":"备份表失败"};
   declare readonly code: -26;
   declare readonly symbol: "E_BACKUP_TABLE_FAILED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaBackupTableFailedError";
   declare readonly name: "NebulaBackupTableFailedError";
 }
 
-/** -27 E_PARTIAL_RESULT: MultiGet could not get all data */
+/**
+ * `-27` `E_PARTIAL_RESULT`: MultiGet could not get all data
+ *
+ * multiget 无法获得所有数据
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaPartialResultError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-27";
   static override readonly code = -27;
   static override readonly symbol = "E_PARTIAL_RESULT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"MultiGet could not get all data","zh":"multiget 无法获得所有数据"};
   declare readonly code: -27;
   declare readonly symbol: "E_PARTIAL_RESULT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPartialResultError";
   declare readonly name: "NebulaPartialResultError";
 }
 
-/** -28 E_REBUILD_INDEX_FAILED: Index rebuild failed */
+/**
+ * `-28` `E_REBUILD_INDEX_FAILED`: Index rebuild failed
+ *
+ * 重建索引失败
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaRebuildIndexFailedError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-28";
   static override readonly code = -28;
   static override readonly symbol = "E_REBUILD_INDEX_FAILED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Index rebuild failed","zh":"重建索引失败"};
   declare readonly code: -28;
   declare readonly symbol: "E_REBUILD_INDEX_FAILED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRebuildIndexFailedError";
   declare readonly name: "NebulaRebuildIndexFailedError";
 }
 
-/** -29 E_INVALID_PASSWORD: Password is invalid */
+/**
+ * `-29` `E_INVALID_PASSWORD`: Password is invalid
+ *
+ * 密码无效
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaInvalidPasswordError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-29";
   static override readonly code = -29;
   static override readonly symbol = "E_INVALID_PASSWORD";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Password is invalid","zh":"密码无效"};
   declare readonly code: -29;
   declare readonly symbol: "E_INVALID_PASSWORD";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidPasswordError";
   declare readonly name: "NebulaInvalidPasswordError";
 }
 
-/** -30 E_FAILED_GET_ABS_PATH: Unable to get absolute path */
+/**
+ * `-30` `E_FAILED_GET_ABS_PATH`: Unable to get absolute path
+ *
+ * 无法获得绝对路径
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaFailedGetAbsPathError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-30";
   static override readonly code = -30;
   static override readonly symbol = "E_FAILED_GET_ABS_PATH";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Unable to get absolute path","zh":"无法获得绝对路径"};
   declare readonly code: -30;
   declare readonly symbol: "E_FAILED_GET_ABS_PATH";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaFailedGetAbsPathError";
   declare readonly name: "NebulaFailedGetAbsPathError";
 }
 
-/** -31 E_LISTENER_PROGRESS_FAILED: Get listener sync progress failed */
+/**
+ * `-31` `E_LISTENER_PROGRESS_FAILED`: Get listener sync progress failed
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaListenerProgressFailedError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-31";
   static override readonly code = -31;
   static override readonly symbol = "E_LISTENER_PROGRESS_FAILED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Get listener sync progress failed"};
   declare readonly code: -31;
   declare readonly symbol: "E_LISTENER_PROGRESS_FAILED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaListenerProgressFailedError";
   declare readonly name: "NebulaListenerProgressFailedError";
 }
 
-/** -32 E_SYNC_LISTENER_NOT_FOUND: Sync Listener does not exist */
+/**
+ * `-32` `E_SYNC_LISTENER_NOT_FOUND`: Sync Listener does not exist
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaSyncListenerNotFoundError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-32";
   static override readonly code = -32;
   static override readonly symbol = "E_SYNC_LISTENER_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Sync Listener does not exist"};
   declare readonly code: -32;
   declare readonly symbol: "E_SYNC_LISTENER_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaSyncListenerNotFoundError";
   declare readonly name: "NebulaSyncListenerNotFoundError";
 }
 
-/** -33 E_DRAINER_PROGRESS_FAILED: Get drainer sync progress failed */
+/**
+ * `-33` `E_DRAINER_PROGRESS_FAILED`: Get drainer sync progress failed
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaDrainerProgressFailedError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-33";
   static override readonly code = -33;
   static override readonly symbol = "E_DRAINER_PROGRESS_FAILED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Get drainer sync progress failed"};
   declare readonly code: -33;
   declare readonly symbol: "E_DRAINER_PROGRESS_FAILED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaDrainerProgressFailedError";
   declare readonly name: "NebulaDrainerProgressFailedError";
 }
 
-/** -34 E_PART_DISABLED: Part disabled */
+/**
+ * `-34` `E_PART_DISABLED`: Part disabled
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaPartDisabledError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-34";
   static override readonly code = -34;
   static override readonly symbol = "E_PART_DISABLED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Part disabled"};
   declare readonly code: -34;
   declare readonly symbol: "E_PART_DISABLED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPartDisabledError";
   declare readonly name: "NebulaPartDisabledError";
 }
 
-/** -35 E_PART_ALREADY_STARTED: Part already started */
+/**
+ * `-35` `E_PART_ALREADY_STARTED`: Part already started
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaPartAlreadyStartedError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-35";
   static override readonly code = -35;
   static override readonly symbol = "E_PART_ALREADY_STARTED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Part already started"};
   declare readonly code: -35;
   declare readonly symbol: "E_PART_ALREADY_STARTED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPartAlreadyStartedError";
   declare readonly name: "NebulaPartAlreadyStartedError";
 }
 
-/** -36 E_PART_ALREADY_STOPPED: Part already stopped */
+/**
+ * `-36` `E_PART_ALREADY_STOPPED`: Part already stopped
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaPartAlreadyStoppedError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-36";
   static override readonly code = -36;
   static override readonly symbol = "E_PART_ALREADY_STOPPED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Part already stopped"};
   declare readonly code: -36;
   declare readonly symbol: "E_PART_ALREADY_STOPPED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPartAlreadyStoppedError";
   declare readonly name: "NebulaPartAlreadyStoppedError";
 }
 
-/** -37 E_QUERY_TIMEDOUT: Query timed out */
+/**
+ * `-37` `E_QUERY_TIMEDOUT`: Query timed out
+ *
+ * - NebulaGraph, category `common`.
+ * - Not retryable.
+ */
 export class NebulaQueryTimedoutError extends NebulaCommonError {
+  /** @internal */
   static override readonly key: string = "nebula#-37";
   static override readonly code = -37;
   static override readonly symbol = "E_QUERY_TIMEDOUT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Query timed out"};
   declare readonly code: -37;
   declare readonly symbol: "E_QUERY_TIMEDOUT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaQueryTimedoutError";
   declare readonly name: "NebulaQueryTimedoutError";
 }
 
-/** -1001 E_BAD_USERNAME_PASSWORD: Authentication failed */
+/**
+ * `-1001` `E_BAD_USERNAME_PASSWORD`: Authentication failed
+ *
+ * 身份验证失败
+ *
+ * - NebulaGraph, category `graphd`.
+ * - Not retryable.
+ */
 export class NebulaBadUsernamePasswordError extends NebulaGraphdError {
+  /** @internal */
   static override readonly key: string = "nebula#-1001";
   static override readonly code = -1001;
   static override readonly symbol = "E_BAD_USERNAME_PASSWORD";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Authentication failed","zh":"身份验证失败"};
   declare readonly code: -1001;
   declare readonly symbol: "E_BAD_USERNAME_PASSWORD";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaBadUsernamePasswordError";
   declare readonly name: "NebulaBadUsernamePasswordError";
 }
 
-/** -1002 E_SESSION_INVALID: Invalid session */
+/**
+ * `-1002` `E_SESSION_INVALID`: Invalid session
+ *
+ * 无效会话
+ *
+ * - NebulaGraph, category `graphd`.
+ * - Retryable: The session is gone: create a new session, then re-run. graphd answers it for an unknown session id (vesoft-inc/nebula:src/graph/service/GraphService.cpp:162-177@5d43e44b); nebula-go SessionPool re-creates the session and re-executes on this code only (vesoft-inc/nebula-go:session_pool.go:539-566@687bbbfe); nebula-java re-executes once on a new session (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:224-228, 576-580@38c410ec); nebula-python SessionPool swaps the session but returns the failed response without re-executing (vesoft-inc/nebula-python:nebula3/gclient/net/SessionPool.py:194-216@aad07eb3).
+ * - Before retrying: open a new session first.
+ */
 export class NebulaSessionInvalidError extends NebulaGraphdError {
+  /** @internal */
   static override readonly key: string = "nebula#-1002";
   static override readonly code = -1002;
   static override readonly symbol = "E_SESSION_INVALID";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Invalid session","zh":"无效会话"};
   declare readonly code: -1002;
   declare readonly symbol: "E_SESSION_INVALID";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaSessionInvalidError";
   declare readonly name: "NebulaSessionInvalidError";
 }
 
-/** -1003 E_SESSION_TIMEOUT: Session timeout */
+/**
+ * `-1003` `E_SESSION_TIMEOUT`: Session timeout
+ *
+ * 会话超时
+ *
+ * - NebulaGraph, category `graphd`.
+ * - Retryable: The session expired: create a new session, then re-run. nebula-java counts it as a session error and re-executes once on a new session (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:224-228, 576-580@38c410ec); nebula-python SessionPool only swaps the session and returns the failed response without re-executing (vesoft-inc/nebula-python:nebula3/gclient/net/SessionPool.py:194-216@aad07eb3); nebula-go retries only -1002 (vesoft-inc/nebula-go:session_pool.go:543@687bbbfe).
+ * - Before retrying: open a new session first.
+ */
 export class NebulaSessionTimeoutError extends NebulaGraphdError {
+  /** @internal */
   static override readonly key: string = "nebula#-1003";
   static override readonly code = -1003;
   static override readonly symbol = "E_SESSION_TIMEOUT";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Session timeout","zh":"会话超时"};
   declare readonly code: -1003;
   declare readonly symbol: "E_SESSION_TIMEOUT";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaSessionTimeoutError";
   declare readonly name: "NebulaSessionTimeoutError";
 }
 
-/** -1004 E_SYNTAX_ERROR: Syntax error */
+/**
+ * `-1004` `E_SYNTAX_ERROR`: Syntax error
+ *
+ * 语法错误
+ *
+ * - NebulaGraph, category `graphd`.
+ * - Not retryable.
+ */
 export class NebulaSyntaxError extends NebulaGraphdError {
+  /** @internal */
   static override readonly key: string = "nebula#-1004";
   static override readonly code = -1004;
   static override readonly symbol = "E_SYNTAX_ERROR";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Syntax error","zh":"语法错误"};
   declare readonly code: -1004;
   declare readonly symbol: "E_SYNTAX_ERROR";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaSyntaxError";
   declare readonly name: "NebulaSyntaxError";
 }
 
-/** -1005 E_EXECUTION_ERROR: Execution error */
+/**
+ * `-1005` `E_EXECUTION_ERROR`: Execution error
+ *
+ * 执行错误
+ *
+ * - NebulaGraph, category `graphd`.
+ * - Retryable: graphd's umbrella code for storage-side failures, leader changes and memory limits (vesoft-inc/nebula:src/graph/service/QueryInstance.cpp:149-197@5d43e44b), including the storage errors it words "Please retry later" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:89-138@5d43e44b); the same statement can succeed later, and the message tells the cases apart. nebula-java SessionPool.execute(String) retries it on a new session (it retries every code except -1009, -1004, -37: vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:156-175@38c410ec). nebula-python's Session retries it only with execution_retry_count > 0, default 0 (vesoft-inc/nebula-python:nebula3/gclient/net/Session.py:35, 81-94@aad07eb3), which SessionPool and ConnectionPool never set (vesoft-inc/nebula-python:nebula3/gclient/net/SessionPool.py:434, ConnectionPool.py:116@aad07eb3); nebula-go does not retry it.
+ */
 export class NebulaExecutionError extends NebulaGraphdError {
+  /** @internal */
   static override readonly key: string = "nebula#-1005";
   static override readonly code = -1005;
   static override readonly symbol = "E_EXECUTION_ERROR";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Execution error","zh":"执行错误"};
   declare readonly code: -1005;
   declare readonly symbol: "E_EXECUTION_ERROR";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaExecutionError";
   declare readonly name: "NebulaExecutionError";
 }
 
-/** -1006 E_STATEMENT_EMPTY: Statement is empty */
+/**
+ * `-1006` `E_STATEMENT_EMPTY`: Statement is empty
+ *
+ * 语句为空
+ *
+ * - NebulaGraph, category `graphd`.
+ * - Not retryable.
+ */
 export class NebulaStatementEmptyError extends NebulaGraphdError {
+  /** @internal */
   static override readonly key: string = "nebula#-1006";
   static override readonly code = -1006;
   static override readonly symbol = "E_STATEMENT_EMPTY";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Statement is empty","zh":"语句为空"};
   declare readonly code: -1006;
   declare readonly symbol: "E_STATEMENT_EMPTY";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaStatementEmptyError";
   declare readonly name: "NebulaStatementEmptyError";
 }
 
-/** -1008 E_BAD_PERMISSION: Wrong permission */
+/**
+ * `-1008` `E_BAD_PERMISSION`: Wrong permission
+ *
+ * 权限不足
+ *
+ * - NebulaGraph, category `graphd`.
+ * - Not retryable.
+ */
 export class NebulaBadPermissionError extends NebulaGraphdError {
+  /** @internal */
   static override readonly key: string = "nebula#-1008";
   static override readonly code = -1008;
   static override readonly symbol = "E_BAD_PERMISSION";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Wrong permission","zh":"权限不足"};
   declare readonly code: -1008;
   declare readonly symbol: "E_BAD_PERMISSION";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaBadPermissionError";
   declare readonly name: "NebulaBadPermissionError";
 }
 
-/** -1009 E_SEMANTIC_ERROR: Semantic error */
+/**
+ * `-1009` `E_SEMANTIC_ERROR`: Semantic error
+ *
+ * 语义错误
+ *
+ * - NebulaGraph, category `graphd`.
+ * - Not retryable.
+ */
 export class NebulaSemanticError extends NebulaGraphdError {
+  /** @internal */
   static override readonly key: string = "nebula#-1009";
   static override readonly code = -1009;
   static override readonly symbol = "E_SEMANTIC_ERROR";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Semantic error","zh":"语义错误"};
   declare readonly code: -1009;
   declare readonly symbol: "E_SEMANTIC_ERROR";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaSemanticError";
   declare readonly name: "NebulaSemanticError";
 }
 
-/** -1010 E_TOO_MANY_CONNECTIONS: Maximum number of connections exceeded */
+/**
+ * `-1010` `E_TOO_MANY_CONNECTIONS`: Maximum number of connections exceeded
+ *
+ * 超出最大连接数
+ *
+ * - NebulaGraph, category `graphd`.
+ * - Retryable: graphd refuses a new session with "Too many connections in the cluster" while its session manager is out of connections (vesoft-inc/nebula:src/graph/service/GraphService.cpp:100-106@5d43e44b): an access limit; authenticating again after sessions are released succeeds, so back off and retry.
+ * - Throttling: back off longer before retrying.
+ */
 export class NebulaTooManyConnectionsError extends NebulaGraphdError {
+  /** @internal */
   static override readonly key: string = "nebula#-1010";
   static override readonly code = -1010;
   static override readonly symbol = "E_TOO_MANY_CONNECTIONS";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Maximum number of connections exceeded","zh":"超出最大连接数"};
   static override readonly throttling = true;
   declare readonly code: -1010;
   declare readonly symbol: "E_TOO_MANY_CONNECTIONS";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaTooManyConnectionsError";
   declare readonly name: "NebulaTooManyConnectionsError";
 }
 
-/** -1011 E_PARTIAL_SUCCEEDED: Access to storage failed (only some requests succeeded) */
+/**
+ * `-1011` `E_PARTIAL_SUCCEEDED`: Access to storage failed (only some requests succeeded)
+ *
+ * 访问存储失败（仅有部分请求成功）
+ *
+ * - NebulaGraph, category `graphd`.
+ * - Not retryable.
+ */
 export class NebulaPartialSucceededError extends NebulaGraphdError {
+  /** @internal */
   static override readonly key: string = "nebula#-1011";
   static override readonly code = -1011;
   static override readonly symbol = "E_PARTIAL_SUCCEEDED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Access to storage failed (only some requests succeeded)","zh":"访问存储失败（仅有部分请求成功）"};
   declare readonly code: -1011;
   declare readonly symbol: "E_PARTIAL_SUCCEEDED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPartialSucceededError";
   declare readonly name: "NebulaPartialSucceededError";
 }
 
-/** -2001 E_NO_HOSTS: Host does not exist */
+/**
+ * `-2001` `E_NO_HOSTS`: Host does not exist
+ *
+ * 主机不存在
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaNoHostsError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2001";
   static override readonly code = -2001;
   static override readonly symbol = "E_NO_HOSTS";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Host does not exist","zh":"主机不存在"};
   declare readonly code: -2001;
   declare readonly symbol: "E_NO_HOSTS";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaNoHostsError";
   declare readonly name: "NebulaNoHostsError";
 }
 
-/** -2002 E_EXISTED: Host already exists */
+/**
+ * `-2002` `E_EXISTED`: Host already exists
+ *
+ * 主机已经存在
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaExistedError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2002";
   static override readonly code = -2002;
   static override readonly symbol = "E_EXISTED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Host already exists","zh":"主机已经存在"};
   declare readonly code: -2002;
   declare readonly symbol: "E_EXISTED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaExistedError";
   declare readonly name: "NebulaExistedError";
 }
 
-/** -2003 E_INVALID_HOST: Invalid host */
+/**
+ * `-2003` `E_INVALID_HOST`: Invalid host
+ *
+ * 无效主机
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaInvalidHostError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2003";
   static override readonly code = -2003;
   static override readonly symbol = "E_INVALID_HOST";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid host","zh":"无效主机"};
   declare readonly code: -2003;
   declare readonly symbol: "E_INVALID_HOST";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidHostError";
   declare readonly name: "NebulaInvalidHostError";
 }
 
-/** -2004 E_UNSUPPORTED: The current command, statement, or function is not supported */
+/**
+ * `-2004` `E_UNSUPPORTED`: The current command, statement, or function is not supported
+ *
+ * 当前命令、语句、功能不支持
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaUnsupportedError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2004";
   static override readonly code = -2004;
   static override readonly symbol = "E_UNSUPPORTED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The current command, statement, or function is not supported","zh":"当前命令、语句、功能不支持"};
   declare readonly code: -2004;
   declare readonly symbol: "E_UNSUPPORTED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaUnsupportedError";
   declare readonly name: "NebulaUnsupportedError";
 }
 
-/** -2005 E_NOT_DROP: Not allowed to drop */
+/**
+ * `-2005` `E_NOT_DROP`: Not allowed to drop
+ *
+ * 不允许删除
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaNotDropError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2005";
   static override readonly code = -2005;
   static override readonly symbol = "E_NOT_DROP";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Not allowed to drop","zh":"不允许删除"};
   declare readonly code: -2005;
   declare readonly symbol: "E_NOT_DROP";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaNotDropError";
   declare readonly name: "NebulaNotDropError";
 }
 
-/** -2006 E_BALANCER_RUNNING: The balancer is running */
+/**
+ * `-2006` `E_BALANCER_RUNNING`: The balancer is running
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaBalancerRunningError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2006";
   static override readonly code = -2006;
   static override readonly symbol = "E_BALANCER_RUNNING";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The balancer is running"};
   declare readonly code: -2006;
   declare readonly symbol: "E_BALANCER_RUNNING";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaBalancerRunningError";
   declare readonly name: "NebulaBalancerRunningError";
 }
 
-/** -2007 E_CONFIG_IMMUTABLE: Configuration items cannot be changed */
+/**
+ * `-2007` `E_CONFIG_IMMUTABLE`: Configuration items cannot be changed
+ *
+ * 配置项不能改变
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaConfigImmutableError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2007";
   static override readonly code = -2007;
   static override readonly symbol = "E_CONFIG_IMMUTABLE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Configuration items cannot be changed","zh":"配置项不能改变"};
   declare readonly code: -2007;
   declare readonly symbol: "E_CONFIG_IMMUTABLE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaConfigImmutableError";
   declare readonly name: "NebulaConfigImmutableError";
 }
 
-/** -2008 E_CONFLICT: Parameters conflict with meta data */
+/**
+ * `-2008` `E_CONFLICT`: Parameters conflict with meta data
+ *
+ * 参数与 meta 数据冲突
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaConflictError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2008";
   static override readonly code = -2008;
   static override readonly symbol = "E_CONFLICT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Parameters conflict with meta data","zh":"参数与 meta 数据冲突"};
   declare readonly code: -2008;
   declare readonly symbol: "E_CONFLICT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaConflictError";
   declare readonly name: "NebulaConflictError";
 }
 
-/** -2009 E_INVALID_PARM: Invalid parameter */
+/**
+ * `-2009` `E_INVALID_PARM`: Invalid parameter
+ *
+ * 无效的参数
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaInvalidParmError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2009";
   static override readonly code = -2009;
   static override readonly symbol = "E_INVALID_PARM";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid parameter","zh":"无效的参数"};
   declare readonly code: -2009;
   declare readonly symbol: "E_INVALID_PARM";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidParmError";
   declare readonly name: "NebulaInvalidParmError";
 }
 
-/** -2010 E_WRONGCLUSTER: Wrong cluster */
+/**
+ * `-2010` `E_WRONGCLUSTER`: Wrong cluster
+ *
+ * 错误的集群
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaWrongclusterError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2010";
   static override readonly code = -2010;
   static override readonly symbol = "E_WRONGCLUSTER";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Wrong cluster","zh":"错误的集群"};
   declare readonly code: -2010;
   declare readonly symbol: "E_WRONGCLUSTER";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaWrongclusterError";
   declare readonly name: "NebulaWrongclusterError";
 }
 
-/** -2011 E_ZONE_NOT_ENOUGH: Host is not enough */
+/**
+ * `-2011` `E_ZONE_NOT_ENOUGH`: Host is not enough
+ *
+ * 主机数量不足
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaZoneNotEnoughError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2011";
   static override readonly code = -2011;
   static override readonly symbol = "E_ZONE_NOT_ENOUGH";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Host is not enough","zh":"主机数量不足"};
   declare readonly code: -2011;
   declare readonly symbol: "E_ZONE_NOT_ENOUGH";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaZoneNotEnoughError";
   declare readonly name: "NebulaZoneNotEnoughError";
 }
 
-/** -2012 E_ZONE_IS_EMPTY: Host does not exist */
+/**
+ * `-2012` `E_ZONE_IS_EMPTY`: Host does not exist
+ *
+ * 主机不存在
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaZoneIsEmptyError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2012";
   static override readonly code = -2012;
   static override readonly symbol = "E_ZONE_IS_EMPTY";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Host does not exist","zh":"主机不存在"};
   declare readonly code: -2012;
   declare readonly symbol: "E_ZONE_IS_EMPTY";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaZoneIsEmptyError";
   declare readonly name: "NebulaZoneIsEmptyError";
 }
 
-/** -2013 E_LISTENER_CONFLICT: Listener conflicts */
+/**
+ * `-2013` `E_LISTENER_CONFLICT`: Listener conflicts
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaListenerConflictError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2013";
   static override readonly code = -2013;
   static override readonly symbol = "E_LISTENER_CONFLICT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Listener conflicts"};
   declare readonly code: -2013;
   declare readonly symbol: "E_LISTENER_CONFLICT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaListenerConflictError";
   declare readonly name: "NebulaListenerConflictError";
 }
 
-/** -2014 E_SCHEMA_NAME_EXISTS: Schema name already exists */
+/**
+ * `-2014` `E_SCHEMA_NAME_EXISTS`: Schema name already exists
+ *
+ * Schema 名字已存在
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaSchemaNameExistsError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2014";
   static override readonly code = -2014;
   static override readonly symbol = "E_SCHEMA_NAME_EXISTS";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Schema name already exists","zh":"Schema 名字已存在"};
   declare readonly code: -2014;
   declare readonly symbol: "E_SCHEMA_NAME_EXISTS";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaSchemaNameExistsError";
   declare readonly name: "NebulaSchemaNameExistsError";
 }
 
-/** -2015 E_RELATED_INDEX_EXISTS: There are still indexes related to tag or edge, cannot drop it */
+/**
+ * `-2015` `E_RELATED_INDEX_EXISTS`: There are still indexes related to tag or edge, cannot drop it
+ *
+ * 与 Tag 或 Edge Type 相关的索引存在，不能被删除
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaRelatedIndexExistsError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2015";
   static override readonly code = -2015;
   static override readonly symbol = "E_RELATED_INDEX_EXISTS";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"There are still indexes related to tag or edge, cannot drop it","zh":"与 Tag 或 Edge Type 相关的索引存在，不能被删除"};
   declare readonly code: -2015;
   declare readonly symbol: "E_RELATED_INDEX_EXISTS";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRelatedIndexExistsError";
   declare readonly name: "NebulaRelatedIndexExistsError";
 }
 
-/** -2016 E_RELATED_SPACE_EXISTS: There are still some space on the host, cannot drop it */
+/**
+ * `-2016` `E_RELATED_SPACE_EXISTS`: There are still some space on the host, cannot drop it
+ *
+ * 仍有图空间在主机上，不能被删除
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaRelatedSpaceExistsError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2016";
   static override readonly code = -2016;
   static override readonly symbol = "E_RELATED_SPACE_EXISTS";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"There are still some space on the host, cannot drop it","zh":"仍有图空间在主机上，不能被删除"};
   declare readonly code: -2016;
   declare readonly symbol: "E_RELATED_SPACE_EXISTS";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRelatedSpaceExistsError";
   declare readonly name: "NebulaRelatedSpaceExistsError";
 }
 
-/** -2017 E_RELATED_FULLTEXT_INDEX_EXISTS: There are still fulltext index on tag/edge */
+/**
+ * `-2017` `E_RELATED_FULLTEXT_INDEX_EXISTS`: There are still fulltext index on tag/edge
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaRelatedFulltextIndexExistsError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2017";
   static override readonly code = -2017;
   static override readonly symbol = "E_RELATED_FULLTEXT_INDEX_EXISTS";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"There are still fulltext index on tag/edge"};
   declare readonly code: -2017;
   declare readonly symbol: "E_RELATED_FULLTEXT_INDEX_EXISTS";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRelatedFulltextIndexExistsError";
   declare readonly name: "NebulaRelatedFulltextIndexExistsError";
 }
 
-/** -2018 E_HISTORY_CONFLICT: Existed before (e.g., schema) */
+/**
+ * `-2018` `E_HISTORY_CONFLICT`: Existed before (e.g., schema)
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaHistoryConflictError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2018";
   static override readonly code = -2018;
   static override readonly symbol = "E_HISTORY_CONFLICT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Existed before (e.g., schema)"};
   declare readonly code: -2018;
   declare readonly symbol: "E_HISTORY_CONFLICT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaHistoryConflictError";
   declare readonly name: "NebulaHistoryConflictError";
 }
 
-/** -2019 E_ZONE_IS_ENABLED: Zone is enabled */
+/**
+ * `-2019` `E_ZONE_IS_ENABLED`: Zone is enabled
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaZoneIsEnabledError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2019";
   static override readonly code = -2019;
   static override readonly symbol = "E_ZONE_IS_ENABLED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Zone is enabled"};
   declare readonly code: -2019;
   declare readonly symbol: "E_ZONE_IS_ENABLED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaZoneIsEnabledError";
   declare readonly name: "NebulaZoneIsEnabledError";
 }
 
-/** -2021 E_STORE_FAILURE: Failed to store data */
+/**
+ * `-2021` `E_STORE_FAILURE`: Failed to store data
+ *
+ * 存储数据失败
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaStoreFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2021";
   static override readonly code = -2021;
   static override readonly symbol = "E_STORE_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to store data","zh":"存储数据失败"};
   declare readonly code: -2021;
   declare readonly symbol: "E_STORE_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaStoreFailureError";
   declare readonly name: "NebulaStoreFailureError";
 }
 
-/** -2022 E_STORE_SEGMENT_ILLEGAL: Illegal storage segment */
+/**
+ * `-2022` `E_STORE_SEGMENT_ILLEGAL`: Illegal storage segment
+ *
+ * 存储段非法
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaStoreSegmentIllegalError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2022";
   static override readonly code = -2022;
   static override readonly symbol = "E_STORE_SEGMENT_ILLEGAL";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Illegal storage segment","zh":"存储段非法"};
   declare readonly code: -2022;
   declare readonly symbol: "E_STORE_SEGMENT_ILLEGAL";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaStoreSegmentIllegalError";
   declare readonly name: "NebulaStoreSegmentIllegalError";
 }
 
-/** -2023 E_BAD_BALANCE_PLAN: Invalid data balancing plan */
+/**
+ * `-2023` `E_BAD_BALANCE_PLAN`: Invalid data balancing plan
+ *
+ * 无效的数据均衡计划
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaBadBalancePlanError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2023";
   static override readonly code = -2023;
   static override readonly symbol = "E_BAD_BALANCE_PLAN";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid data balancing plan","zh":"无效的数据均衡计划"};
   declare readonly code: -2023;
   declare readonly symbol: "E_BAD_BALANCE_PLAN";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaBadBalancePlanError";
   declare readonly name: "NebulaBadBalancePlanError";
 }
 
-/** -2024 E_BALANCED: The cluster is already in the data balancing status */
+/**
+ * `-2024` `E_BALANCED`: The cluster is already in the data balancing status
+ *
+ * 集群已经处于数据均衡状态
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaBalancedError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2024";
   static override readonly code = -2024;
   static override readonly symbol = "E_BALANCED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The cluster is already in the data balancing status","zh":"集群已经处于数据均衡状态"};
   declare readonly code: -2024;
   declare readonly symbol: "E_BALANCED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaBalancedError";
   declare readonly name: "NebulaBalancedError";
 }
 
-/** -2025 E_NO_RUNNING_BALANCE_PLAN: There is no running data balancing plan */
+/**
+ * `-2025` `E_NO_RUNNING_BALANCE_PLAN`: There is no running data balancing plan
+ *
+ * 没有正在运行的数据均衡计划
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaNoRunningBalancePlanError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2025";
   static override readonly code = -2025;
   static override readonly symbol = "E_NO_RUNNING_BALANCE_PLAN";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"There is no running data balancing plan","zh":"没有正在运行的数据均衡计划"};
   declare readonly code: -2025;
   declare readonly symbol: "E_NO_RUNNING_BALANCE_PLAN";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaNoRunningBalancePlanError";
   declare readonly name: "NebulaNoRunningBalancePlanError";
 }
 
-/** -2026 E_NO_VALID_HOST: Lack of valid hosts */
+/**
+ * `-2026` `E_NO_VALID_HOST`: Lack of valid hosts
+ *
+ * 缺少有效的主机
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaNoValidHostError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2026";
   static override readonly code = -2026;
   static override readonly symbol = "E_NO_VALID_HOST";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Lack of valid hosts","zh":"缺少有效的主机"};
   declare readonly code: -2026;
   declare readonly symbol: "E_NO_VALID_HOST";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaNoValidHostError";
   declare readonly name: "NebulaNoValidHostError";
 }
 
-/** -2027 E_CORRUPTED_BALANCE_PLAN: A data balancing plan that has been corrupted */
+/**
+ * `-2027` `E_CORRUPTED_BALANCE_PLAN`: A data balancing plan that has been corrupted
+ *
+ * 已经损坏的数据均衡计划
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaCorruptedBalancePlanError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2027";
   static override readonly code = -2027;
   static override readonly symbol = "E_CORRUPTED_BALANCE_PLAN";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"A data balancing plan that has been corrupted","zh":"已经损坏的数据均衡计划"};
   declare readonly code: -2027;
   declare readonly symbol: "E_CORRUPTED_BALANCE_PLAN";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaCorruptedBalancePlanError";
   declare readonly name: "NebulaCorruptedBalancePlanError";
 }
 
-/** -2028 E_NO_INVALID_BALANCE_PLAN: No invalid balance plan */
+/**
+ * `-2028` `E_NO_INVALID_BALANCE_PLAN`: No invalid balance plan
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaNoInvalidBalancePlanError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2028";
   static override readonly code = -2028;
   static override readonly symbol = "E_NO_INVALID_BALANCE_PLAN";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"No invalid balance plan"};
   declare readonly code: -2028;
   declare readonly symbol: "E_NO_INVALID_BALANCE_PLAN";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaNoInvalidBalancePlanError";
   declare readonly name: "NebulaNoInvalidBalancePlanError";
 }
 
-/** -2029 E_NO_VALID_DRAINER: Lack of valid drainer */
+/**
+ * `-2029` `E_NO_VALID_DRAINER`: Lack of valid drainer
+ *
+ * 缺少有效的 drainer
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaNoValidDrainerError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2029";
   static override readonly code = -2029;
   static override readonly symbol = "E_NO_VALID_DRAINER";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Lack of valid drainer","zh":"缺少有效的 drainer"};
   declare readonly code: -2029;
   declare readonly symbol: "E_NO_VALID_DRAINER";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaNoValidDrainerError";
   declare readonly name: "NebulaNoValidDrainerError";
 }
 
-/** -2030 E_IMPROPER_ROLE: Failed to recover user role */
+/**
+ * `-2030` `E_IMPROPER_ROLE`: Failed to recover user role
+ *
+ * 回收用户角色失败
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaImproperRoleError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2030";
   static override readonly code = -2030;
   static override readonly symbol = "E_IMPROPER_ROLE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to recover user role","zh":"回收用户角色失败"};
   declare readonly code: -2030;
   declare readonly symbol: "E_IMPROPER_ROLE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaImproperRoleError";
   declare readonly name: "NebulaImproperRoleError";
 }
 
-/** -2031 E_INVALID_PARTITION_NUM: Number of invalid partitions */
+/**
+ * `-2031` `E_INVALID_PARTITION_NUM`: Number of invalid partitions
+ *
+ * 无效的分区数量
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaInvalidPartitionNumError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2031";
   static override readonly code = -2031;
   static override readonly symbol = "E_INVALID_PARTITION_NUM";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Number of invalid partitions","zh":"无效的分区数量"};
   declare readonly code: -2031;
   declare readonly symbol: "E_INVALID_PARTITION_NUM";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidPartitionNumError";
   declare readonly name: "NebulaInvalidPartitionNumError";
 }
 
-/** -2032 E_INVALID_REPLICA_FACTOR: Invalid replica factor */
+/**
+ * `-2032` `E_INVALID_REPLICA_FACTOR`: Invalid replica factor
+ *
+ * 无效的副本因子
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaInvalidReplicaFactorError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2032";
   static override readonly code = -2032;
   static override readonly symbol = "E_INVALID_REPLICA_FACTOR";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid replica factor","zh":"无效的副本因子"};
   declare readonly code: -2032;
   declare readonly symbol: "E_INVALID_REPLICA_FACTOR";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidReplicaFactorError";
   declare readonly name: "NebulaInvalidReplicaFactorError";
 }
 
-/** -2033 E_INVALID_CHARSET: Invalid character set */
+/**
+ * `-2033` `E_INVALID_CHARSET`: Invalid character set
+ *
+ * 无效的字符集
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaInvalidCharsetError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2033";
   static override readonly code = -2033;
   static override readonly symbol = "E_INVALID_CHARSET";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid character set","zh":"无效的字符集"};
   declare readonly code: -2033;
   declare readonly symbol: "E_INVALID_CHARSET";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidCharsetError";
   declare readonly name: "NebulaInvalidCharsetError";
 }
 
-/** -2034 E_INVALID_COLLATE: Invalid character sorting rules */
+/**
+ * `-2034` `E_INVALID_COLLATE`: Invalid character sorting rules
+ *
+ * 无效的字符排序规则
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaInvalidCollateError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2034";
   static override readonly code = -2034;
   static override readonly symbol = "E_INVALID_COLLATE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid character sorting rules","zh":"无效的字符排序规则"};
   declare readonly code: -2034;
   declare readonly symbol: "E_INVALID_COLLATE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidCollateError";
   declare readonly name: "NebulaInvalidCollateError";
 }
 
-/** -2035 E_CHARSET_COLLATE_NOT_MATCH: Character set and character sorting rule mismatch */
+/**
+ * `-2035` `E_CHARSET_COLLATE_NOT_MATCH`: Character set and character sorting rule mismatch
+ *
+ * 字符集和字符排序规则不匹配
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaCharsetCollateNotMatchError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2035";
   static override readonly code = -2035;
   static override readonly symbol = "E_CHARSET_COLLATE_NOT_MATCH";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Character set and character sorting rule mismatch","zh":"字符集和字符排序规则不匹配"};
   declare readonly code: -2035;
   declare readonly symbol: "E_CHARSET_COLLATE_NOT_MATCH";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaCharsetCollateNotMatchError";
   declare readonly name: "NebulaCharsetCollateNotMatchError";
 }
 
-/** -2036 E_PRIVILEGE_ALL_TAG_EDGE_SETTLED: drop all tag/edge before do some grant/revoke */
+/**
+ * `-2036` `E_PRIVILEGE_ALL_TAG_EDGE_SETTLED`: drop all tag/edge before do some grant/revoke
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaPrivilegeAllTagEdgeSettledError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2036";
   static override readonly code = -2036;
   static override readonly symbol = "E_PRIVILEGE_ALL_TAG_EDGE_SETTLED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"drop all tag/edge before do some grant/revoke"};
   declare readonly code: -2036;
   declare readonly symbol: "E_PRIVILEGE_ALL_TAG_EDGE_SETTLED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPrivilegeAllTagEdgeSettledError";
   declare readonly name: "NebulaPrivilegeAllTagEdgeSettledError";
 }
 
-/** -2037 E_PRIVILEGE_NOT_EXIST: remove un-exist privilege */
+/**
+ * `-2037` `E_PRIVILEGE_NOT_EXIST`: remove un-exist privilege
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaPrivilegeNotExistError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2037";
   static override readonly code = -2037;
   static override readonly symbol = "E_PRIVILEGE_NOT_EXIST";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"remove un-exist privilege"};
   declare readonly code: -2037;
   declare readonly symbol: "E_PRIVILEGE_NOT_EXIST";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPrivilegeNotExistError";
   declare readonly name: "NebulaPrivilegeNotExistError";
 }
 
-/** -2038 E_PRIVILEGE_NEED_BASIC_ROLE: only basic role support tag/edge privilege */
+/**
+ * `-2038` `E_PRIVILEGE_NEED_BASIC_ROLE`: only basic role support tag/edge privilege
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaPrivilegeNeedBasicRoleError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2038";
   static override readonly code = -2038;
   static override readonly symbol = "E_PRIVILEGE_NEED_BASIC_ROLE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"only basic role support tag/edge privilege"};
   declare readonly code: -2038;
   declare readonly symbol: "E_PRIVILEGE_NEED_BASIC_ROLE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPrivilegeNeedBasicRoleError";
   declare readonly name: "NebulaPrivilegeNeedBasicRoleError";
 }
 
-/** -2039 E_PRIVILEGE_ACTION_INVALID: only add and drop now. */
+/**
+ * `-2039` `E_PRIVILEGE_ACTION_INVALID`: only add and drop now.
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaPrivilegeActionInvalidError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2039";
   static override readonly code = -2039;
   static override readonly symbol = "E_PRIVILEGE_ACTION_INVALID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"only add and drop now."};
   declare readonly code: -2039;
   declare readonly symbol: "E_PRIVILEGE_ACTION_INVALID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPrivilegeActionInvalidError";
   declare readonly name: "NebulaPrivilegeActionInvalidError";
 }
 
-/** -2040 E_SNAPSHOT_FAILURE: Failed to generate a snapshot */
+/**
+ * `-2040` `E_SNAPSHOT_FAILURE`: Failed to generate a snapshot
+ *
+ * 生成快照失败
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaSnapshotFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2040";
   static override readonly code = -2040;
   static override readonly symbol = "E_SNAPSHOT_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to generate a snapshot","zh":"生成快照失败"};
   declare readonly code: -2040;
   declare readonly symbol: "E_SNAPSHOT_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaSnapshotFailureError";
   declare readonly name: "NebulaSnapshotFailureError";
 }
 
-/** -2041 E_BLOCK_WRITE_FAILURE: Failed to write block data */
+/**
+ * `-2041` `E_BLOCK_WRITE_FAILURE`: Failed to write block data
+ *
+ * 写入块数据失败
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaBlockWriteFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2041";
   static override readonly code = -2041;
   static override readonly symbol = "E_BLOCK_WRITE_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to write block data","zh":"写入块数据失败"};
   declare readonly code: -2041;
   declare readonly symbol: "E_BLOCK_WRITE_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaBlockWriteFailureError";
   declare readonly name: "NebulaBlockWriteFailureError";
 }
 
-/** -2042 E_REBUILD_INDEX_FAILURE: Rebuild index failure */
+/**
+ * `-2042` `E_REBUILD_INDEX_FAILURE`: Rebuild index failure
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaRebuildIndexFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2042";
   static override readonly code = -2042;
   static override readonly symbol = "E_REBUILD_INDEX_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Rebuild index failure"};
   declare readonly code: -2042;
   declare readonly symbol: "E_REBUILD_INDEX_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRebuildIndexFailureError";
   declare readonly name: "NebulaRebuildIndexFailureError";
 }
 
-/** -2043 E_INDEX_WITH_TTL: Index with ttl */
+/**
+ * `-2043` `E_INDEX_WITH_TTL`: Index with ttl
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaIndexWithTtlError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2043";
   static override readonly code = -2043;
   static override readonly symbol = "E_INDEX_WITH_TTL";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Index with ttl"};
   declare readonly code: -2043;
   declare readonly symbol: "E_INDEX_WITH_TTL";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaIndexWithTtlError";
   declare readonly name: "NebulaIndexWithTtlError";
 }
 
-/** -2044 E_ADD_JOB_FAILURE: Failed to add new task */
+/**
+ * `-2044` `E_ADD_JOB_FAILURE`: Failed to add new task
+ *
+ * 增加新的任务失败
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaAddJobFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2044";
   static override readonly code = -2044;
   static override readonly symbol = "E_ADD_JOB_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to add new task","zh":"增加新的任务失败"};
   declare readonly code: -2044;
   declare readonly symbol: "E_ADD_JOB_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaAddJobFailureError";
   declare readonly name: "NebulaAddJobFailureError";
 }
 
-/** -2045 E_STOP_JOB_FAILURE: Failed to stop task */
+/**
+ * `-2045` `E_STOP_JOB_FAILURE`: Failed to stop task
+ *
+ * 停止任务失败
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaStopJobFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2045";
   static override readonly code = -2045;
   static override readonly symbol = "E_STOP_JOB_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to stop task","zh":"停止任务失败"};
   declare readonly code: -2045;
   declare readonly symbol: "E_STOP_JOB_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaStopJobFailureError";
   declare readonly name: "NebulaStopJobFailureError";
 }
 
-/** -2046 E_SAVE_JOB_FAILURE: Failed to save task information */
+/**
+ * `-2046` `E_SAVE_JOB_FAILURE`: Failed to save task information
+ *
+ * 保存任务信息失败
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaSaveJobFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2046";
   static override readonly code = -2046;
   static override readonly symbol = "E_SAVE_JOB_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to save task information","zh":"保存任务信息失败"};
   declare readonly code: -2046;
   declare readonly symbol: "E_SAVE_JOB_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaSaveJobFailureError";
   declare readonly name: "NebulaSaveJobFailureError";
 }
 
-/** -2047 E_BALANCER_FAILURE: Data balancing failed */
+/**
+ * `-2047` `E_BALANCER_FAILURE`: Data balancing failed
+ *
+ * 数据均衡失败
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaBalancerFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2047";
   static override readonly code = -2047;
   static override readonly symbol = "E_BALANCER_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Data balancing failed","zh":"数据均衡失败"};
   declare readonly code: -2047;
   declare readonly symbol: "E_BALANCER_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaBalancerFailureError";
   declare readonly name: "NebulaBalancerFailureError";
 }
 
-/** -2048 E_JOB_NOT_FINISHED: The current task has not been completed */
+/**
+ * `-2048` `E_JOB_NOT_FINISHED`: The current task has not been completed
+ *
+ * 当前任务还没有完成
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaJobNotFinishedError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2048";
   static override readonly code = -2048;
   static override readonly symbol = "E_JOB_NOT_FINISHED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The current task has not been completed","zh":"当前任务还没有完成"};
   declare readonly code: -2048;
   declare readonly symbol: "E_JOB_NOT_FINISHED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaJobNotFinishedError";
   declare readonly name: "NebulaJobNotFinishedError";
 }
 
-/** -2049 E_TASK_REPORT_OUT_DATE: Task report failed */
+/**
+ * `-2049` `E_TASK_REPORT_OUT_DATE`: Task report failed
+ *
+ * 任务报表失效
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaTaskReportOutDateError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2049";
   static override readonly code = -2049;
   static override readonly symbol = "E_TASK_REPORT_OUT_DATE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Task report failed","zh":"任务报表失效"};
   declare readonly code: -2049;
   declare readonly symbol: "E_TASK_REPORT_OUT_DATE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaTaskReportOutDateError";
   declare readonly name: "NebulaTaskReportOutDateError";
 }
 
-/** -2050 E_JOB_NOT_IN_SPACE: The current task is not in the graph space */
+/**
+ * `-2050` `E_JOB_NOT_IN_SPACE`: The current task is not in the graph space
+ *
+ * 当前任务不在图空间内
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaJobNotInSpaceError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2050";
   static override readonly code = -2050;
   static override readonly symbol = "E_JOB_NOT_IN_SPACE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The current task is not in the graph space","zh":"当前任务不在图空间内"};
   declare readonly code: -2050;
   declare readonly symbol: "E_JOB_NOT_IN_SPACE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaJobNotInSpaceError";
   declare readonly name: "NebulaJobNotInSpaceError";
 }
 
-/** -2051 E_JOB_NEED_RECOVER: The current task needs to be resumed */
+/**
+ * `-2051` `E_JOB_NEED_RECOVER`: The current task needs to be resumed
+ *
+ * 当前任务需要恢复
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaJobNeedRecoverError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2051";
   static override readonly code = -2051;
   static override readonly symbol = "E_JOB_NEED_RECOVER";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The current task needs to be resumed","zh":"当前任务需要恢复"};
   declare readonly code: -2051;
   declare readonly symbol: "E_JOB_NEED_RECOVER";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaJobNeedRecoverError";
   declare readonly name: "NebulaJobNeedRecoverError";
 }
 
-/** -2052 E_JOB_ALREADY_FINISH: The job status has already been failed or finished */
+/**
+ * `-2052` `E_JOB_ALREADY_FINISH`: The job status has already been failed or finished
+ *
+ * 任务已经失败或完成
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaJobAlreadyFinishError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2052";
   static override readonly code = -2052;
   static override readonly symbol = "E_JOB_ALREADY_FINISH";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The job status has already been failed or finished","zh":"任务已经失败或完成"};
   declare readonly code: -2052;
   declare readonly symbol: "E_JOB_ALREADY_FINISH";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaJobAlreadyFinishError";
   declare readonly name: "NebulaJobAlreadyFinishError";
 }
 
-/** -2053 E_JOB_SUBMITTED: Job default status. */
+/**
+ * `-2053` `E_JOB_SUBMITTED`: Job default status.
+ *
+ * 任务默认状态
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaJobSubmittedError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2053";
   static override readonly code = -2053;
   static override readonly symbol = "E_JOB_SUBMITTED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Job default status.","zh":"任务默认状态"};
   declare readonly code: -2053;
   declare readonly symbol: "E_JOB_SUBMITTED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaJobSubmittedError";
   declare readonly name: "NebulaJobSubmittedError";
 }
 
-/** -2054 E_JOB_NOT_STOPPABLE: The given job do not support stop */
+/**
+ * `-2054` `E_JOB_NOT_STOPPABLE`: The given job do not support stop
+ *
+ * 给定任务不支持停止
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaJobNotStoppableError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2054";
   static override readonly code = -2054;
   static override readonly symbol = "E_JOB_NOT_STOPPABLE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The given job do not support stop","zh":"给定任务不支持停止"};
   declare readonly code: -2054;
   declare readonly symbol: "E_JOB_NOT_STOPPABLE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaJobNotStoppableError";
   declare readonly name: "NebulaJobNotStoppableError";
 }
 
-/** -2055 E_JOB_HAS_NO_TARGET_STORAGE: The leader distribution has not been reported, so can't send task to storage */
+/**
+ * `-2055` `E_JOB_HAS_NO_TARGET_STORAGE`: The leader distribution has not been reported, so can't send task to storage
+ *
+ * leader 分布未上报，因此无法将任务发送到存储
+ *
+ * - NebulaGraph, category `meta`.
+ * - Retryable: metad has no leader distribution from storaged heartbeats yet, so the job would have no target (vesoft-inc/nebula:src/meta/processors/job/StorageJobExecutor.cpp:84-88@5d43e44b); once storaged reports on its next heartbeat, the same job submission succeeds.
+ */
 export class NebulaJobHasNoTargetStorageError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2055";
   static override readonly code = -2055;
   static override readonly symbol = "E_JOB_HAS_NO_TARGET_STORAGE";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"The leader distribution has not been reported, so can't send task to storage","zh":"leader 分布未上报，因此无法将任务发送到存储"};
   declare readonly code: -2055;
   declare readonly symbol: "E_JOB_HAS_NO_TARGET_STORAGE";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaJobHasNoTargetStorageError";
   declare readonly name: "NebulaJobHasNoTargetStorageError";
 }
 
-/** -2056 E_SNAPSHOT_RUNNING_JOBS: Failed to generate a snapshot because encounter running jobs */
+/**
+ * `-2056` `E_SNAPSHOT_RUNNING_JOBS`: Failed to generate a snapshot because encounter running jobs
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaSnapshotRunningJobsError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2056";
   static override readonly code = -2056;
   static override readonly symbol = "E_SNAPSHOT_RUNNING_JOBS";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to generate a snapshot because encounter running jobs"};
   declare readonly code: -2056;
   declare readonly symbol: "E_SNAPSHOT_RUNNING_JOBS";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaSnapshotRunningJobsError";
   declare readonly name: "NebulaSnapshotRunningJobsError";
 }
 
-/** -2057 E_SNAPSHOT_NOT_FOUND: Snapshot not found when try to drop it */
+/**
+ * `-2057` `E_SNAPSHOT_NOT_FOUND`: Snapshot not found when try to drop it
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaSnapshotNotFoundError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2057";
   static override readonly code = -2057;
   static override readonly symbol = "E_SNAPSHOT_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Snapshot not found when try to drop it"};
   declare readonly code: -2057;
   declare readonly symbol: "E_SNAPSHOT_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaSnapshotNotFoundError";
   declare readonly name: "NebulaSnapshotNotFoundError";
 }
 
-/** -2058 E_STORAGE_ENABLE_AUTH: Storage enable auth */
+/**
+ * `-2058` `E_STORAGE_ENABLE_AUTH`: Storage enable auth
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaStorageEnableAuthError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2058";
   static override readonly code = -2058;
   static override readonly symbol = "E_STORAGE_ENABLE_AUTH";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Storage enable auth"};
   declare readonly code: -2058;
   declare readonly symbol: "E_STORAGE_ENABLE_AUTH";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaStorageEnableAuthError";
   declare readonly name: "NebulaStorageEnableAuthError";
 }
 
-/** -2065 E_INVALID_JOB: Invalid task */
+/**
+ * `-2065` `E_INVALID_JOB`: Invalid task
+ *
+ * 无效的任务
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaInvalidJobError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2065";
   static override readonly code = -2065;
   static override readonly symbol = "E_INVALID_JOB";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid task","zh":"无效的任务"};
   declare readonly code: -2065;
   declare readonly symbol: "E_INVALID_JOB";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidJobError";
   declare readonly name: "NebulaInvalidJobError";
 }
 
-/** -2066 E_BACKUP_RUNNING_JOBS: Backup terminated (some data modification jobs running) */
+/**
+ * `-2066` `E_BACKUP_RUNNING_JOBS`: Backup terminated (some data modification jobs running)
+ *
+ * 备份终止（有正在运行的任务）
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaBackupRunningJobsError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2066";
   static override readonly code = -2066;
   static override readonly symbol = "E_BACKUP_RUNNING_JOBS";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Backup terminated (some data modification jobs running)","zh":"备份终止（有正在运行的任务）"};
   declare readonly code: -2066;
   declare readonly symbol: "E_BACKUP_RUNNING_JOBS";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaBackupRunningJobsError";
   declare readonly name: "NebulaBackupRunningJobsError";
 }
 
-/** -2067 E_BACKUP_SPACE_NOT_FOUND: Graph space does not exist at the time of backup */
+/**
+ * `-2067` `E_BACKUP_SPACE_NOT_FOUND`: Graph space does not exist at the time of backup
+ *
+ * 备份时图空间不存在
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaBackupSpaceNotFoundError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2067";
   static override readonly code = -2067;
   static override readonly symbol = "E_BACKUP_SPACE_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Graph space does not exist at the time of backup","zh":"备份时图空间不存在"};
   declare readonly code: -2067;
   declare readonly symbol: "E_BACKUP_SPACE_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaBackupSpaceNotFoundError";
   declare readonly name: "NebulaBackupSpaceNotFoundError";
 }
 
-/** -2068 E_RESTORE_FAILURE: Backup recovery failed */
+/**
+ * `-2068` `E_RESTORE_FAILURE`: Backup recovery failed
+ *
+ * 备份恢复失败
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaRestoreFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2068";
   static override readonly code = -2068;
   static override readonly symbol = "E_RESTORE_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Backup recovery failed","zh":"备份恢复失败"};
   declare readonly code: -2068;
   declare readonly symbol: "E_RESTORE_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRestoreFailureError";
   declare readonly name: "NebulaRestoreFailureError";
 }
 
-/** -2069 E_SESSION_NOT_FOUND: Session does not exist */
+/**
+ * `-2069` `E_SESSION_NOT_FOUND`: Session does not exist
+ *
+ * 会话不存在
+ *
+ * - NebulaGraph, category `meta`.
+ * - Retryable: metad does not know the session (vesoft-inc/nebula:src/meta/processors/session/SessionManagerProcessor.cpp:169@5d43e44b): create a new session, then re-run. nebula-java counts it as a session error and re-executes once on a new session (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:224-228, 576-580@38c410ec).
+ * - Before retrying: open a new session first.
+ */
 export class NebulaSessionNotFoundError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2069";
   static override readonly code = -2069;
   static override readonly symbol = "E_SESSION_NOT_FOUND";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Session does not exist","zh":"会话不存在"};
   declare readonly code: -2069;
   declare readonly symbol: "E_SESSION_NOT_FOUND";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaSessionNotFoundError";
   declare readonly name: "NebulaSessionNotFoundError";
 }
 
-/** -2070 E_LIST_CLUSTER_FAILURE: Failed to get cluster information */
+/**
+ * `-2070` `E_LIST_CLUSTER_FAILURE`: Failed to get cluster information
+ *
+ * 获取集群信息失败
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaListClusterFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2070";
   static override readonly code = -2070;
   static override readonly symbol = "E_LIST_CLUSTER_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to get cluster information","zh":"获取集群信息失败"};
   declare readonly code: -2070;
   declare readonly symbol: "E_LIST_CLUSTER_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaListClusterFailureError";
   declare readonly name: "NebulaListClusterFailureError";
 }
 
-/** -2071 E_LIST_CLUSTER_GET_ABS_PATH_FAILURE: Failed to get absolute path when getting cluster information */
+/**
+ * `-2071` `E_LIST_CLUSTER_GET_ABS_PATH_FAILURE`: Failed to get absolute path when getting cluster information
+ *
+ * 获取集群信息时无法获取绝对路径
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaListClusterGetAbsPathFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2071";
   static override readonly code = -2071;
   static override readonly symbol = "E_LIST_CLUSTER_GET_ABS_PATH_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to get absolute path when getting cluster information","zh":"获取集群信息时无法获取绝对路径"};
   declare readonly code: -2071;
   declare readonly symbol: "E_LIST_CLUSTER_GET_ABS_PATH_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaListClusterGetAbsPathFailureError";
   declare readonly name: "NebulaListClusterGetAbsPathFailureError";
 }
 
-/** -2072 E_LIST_CLUSTER_NO_AGENT_FAILURE: Unable to get an agent when getting cluster information */
+/**
+ * `-2072` `E_LIST_CLUSTER_NO_AGENT_FAILURE`: Unable to get an agent when getting cluster information
+ *
+ * 获取集群信息时无法获得 agent
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaListClusterNoAgentFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2072";
   static override readonly code = -2072;
   static override readonly symbol = "E_LIST_CLUSTER_NO_AGENT_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Unable to get an agent when getting cluster information","zh":"获取集群信息时无法获得 agent"};
   declare readonly code: -2072;
   declare readonly symbol: "E_LIST_CLUSTER_NO_AGENT_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaListClusterNoAgentFailureError";
   declare readonly name: "NebulaListClusterNoAgentFailureError";
 }
 
-/** -2073 E_QUERY_NOT_FOUND: Query not found */
+/**
+ * `-2073` `E_QUERY_NOT_FOUND`: Query not found
+ *
+ * query 未找到
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaQueryNotFoundError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2073";
   static override readonly code = -2073;
   static override readonly symbol = "E_QUERY_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Query not found","zh":"query 未找到"};
   declare readonly code: -2073;
   declare readonly symbol: "E_QUERY_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaQueryNotFoundError";
   declare readonly name: "NebulaQueryNotFoundError";
 }
 
-/** -2074 E_AGENT_HB_FAILUE: Agent does not report heartbeat */
+/**
+ * `-2074` `E_AGENT_HB_FAILUE`: Agent does not report heartbeat
+ *
+ * agent 没有汇报心跳
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaAgentHbFailueError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2074";
   static override readonly code = -2074;
   static override readonly symbol = "E_AGENT_HB_FAILUE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Agent does not report heartbeat","zh":"agent 没有汇报心跳"};
   declare readonly code: -2074;
   declare readonly symbol: "E_AGENT_HB_FAILUE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaAgentHbFailueError";
   declare readonly name: "NebulaAgentHbFailueError";
 }
 
-/** -2080 E_INVALID_VARIABLE: Invalid variable */
+/**
+ * `-2080` `E_INVALID_VARIABLE`: Invalid variable
+ *
+ * 无效变量
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaInvalidVariableError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2080";
   static override readonly code = -2080;
   static override readonly symbol = "E_INVALID_VARIABLE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid variable","zh":"无效变量"};
   declare readonly code: -2080;
   declare readonly symbol: "E_INVALID_VARIABLE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidVariableError";
   declare readonly name: "NebulaInvalidVariableError";
 }
 
-/** -2081 E_VARIABLE_TYPE_VALUE_MISMATCH: Variable value and type do not match */
+/**
+ * `-2081` `E_VARIABLE_TYPE_VALUE_MISMATCH`: Variable value and type do not match
+ *
+ * 变量值和类型不匹配
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaVariableTypeValueMismatchError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2081";
   static override readonly code = -2081;
   static override readonly symbol = "E_VARIABLE_TYPE_VALUE_MISMATCH";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Variable value and type do not match","zh":"变量值和类型不匹配"};
   declare readonly code: -2081;
   declare readonly symbol: "E_VARIABLE_TYPE_VALUE_MISMATCH";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaVariableTypeValueMismatchError";
   declare readonly name: "NebulaVariableTypeValueMismatchError";
 }
 
-/** -2082 E_HOST_CAN_NOT_BE_ADDED: the host can not be added for it's not a storage host */
+/**
+ * `-2082` `E_HOST_CAN_NOT_BE_ADDED`: the host can not be added for it's not a storage host
+ *
+ * 该主机不能被添加，因为它不是一个 Storage 主机
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaHostCanNotBeAddedError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2082";
   static override readonly code = -2082;
   static override readonly symbol = "E_HOST_CAN_NOT_BE_ADDED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"the host can not be added for it's not a storage host","zh":"该主机不能被添加，因为它不是一个 Storage 主机"};
   declare readonly code: -2082;
   declare readonly symbol: "E_HOST_CAN_NOT_BE_ADDED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaHostCanNotBeAddedError";
   declare readonly name: "NebulaHostCanNotBeAddedError";
 }
 
-/** -2090 E_ACCESS_ES_FAILURE: Failed to access elasticsearch */
+/**
+ * `-2090` `E_ACCESS_ES_FAILURE`: Failed to access elasticsearch
+ *
+ * 访问 Elasticsearch 失败
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaAccessEsFailureError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2090";
   static override readonly code = -2090;
   static override readonly symbol = "E_ACCESS_ES_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to access elasticsearch","zh":"访问 Elasticsearch 失败"};
   declare readonly code: -2090;
   declare readonly symbol: "E_ACCESS_ES_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaAccessEsFailureError";
   declare readonly name: "NebulaAccessEsFailureError";
 }
 
-/** -2600 E_GRAPH_MEMORY_EXCEEDED: Graph memory exceeded */
+/**
+ * `-2600` `E_GRAPH_MEMORY_EXCEEDED`: Graph memory exceeded
+ *
+ * Graph 内存超出
+ *
+ * - NebulaGraph, category `meta`.
+ * - Not retryable.
+ */
 export class NebulaGraphMemoryExceededError extends NebulaMetaError {
+  /** @internal */
   static override readonly key: string = "nebula#-2600";
   static override readonly code = -2600;
   static override readonly symbol = "E_GRAPH_MEMORY_EXCEEDED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Graph memory exceeded","zh":"Graph 内存超出"};
   declare readonly code: -2600;
   declare readonly symbol: "E_GRAPH_MEMORY_EXCEEDED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaGraphMemoryExceededError";
   declare readonly name: "NebulaGraphMemoryExceededError";
 }
 
-/** -3001 E_CONSENSUS_ERROR: Consensus cannot be reached during an election */
+/**
+ * `-3001` `E_CONSENSUS_ERROR`: Consensus cannot be reached during an election
+ *
+ * 选举时无法达成共识
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaConsensusError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3001";
   static override readonly code = -3001;
   static override readonly symbol = "E_CONSENSUS_ERROR";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Consensus cannot be reached during an election","zh":"选举时无法达成共识"};
   declare readonly code: -3001;
   declare readonly symbol: "E_CONSENSUS_ERROR";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaConsensusError";
   declare readonly name: "NebulaConsensusError";
 }
 
-/** -3002 E_KEY_HAS_EXISTS: Key already exists */
+/**
+ * `-3002` `E_KEY_HAS_EXISTS`: Key already exists
+ *
+ * key 已经存在
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaKeyHasExistsError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3002";
   static override readonly code = -3002;
   static override readonly symbol = "E_KEY_HAS_EXISTS";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Key already exists","zh":"key 已经存在"};
   declare readonly code: -3002;
   declare readonly symbol: "E_KEY_HAS_EXISTS";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaKeyHasExistsError";
   declare readonly name: "NebulaKeyHasExistsError";
 }
 
-/** -3003 E_DATA_TYPE_MISMATCH: Data type mismatch */
+/**
+ * `-3003` `E_DATA_TYPE_MISMATCH`: Data type mismatch
+ *
+ * 数据类型不匹配
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaDataTypeMismatchError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3003";
   static override readonly code = -3003;
   static override readonly symbol = "E_DATA_TYPE_MISMATCH";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Data type mismatch","zh":"数据类型不匹配"};
   declare readonly code: -3003;
   declare readonly symbol: "E_DATA_TYPE_MISMATCH";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaDataTypeMismatchError";
   declare readonly name: "NebulaDataTypeMismatchError";
 }
 
-/** -3004 E_INVALID_FIELD_VALUE: Invalid field value */
+/**
+ * `-3004` `E_INVALID_FIELD_VALUE`: Invalid field value
+ *
+ * 无效的字段值
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaInvalidFieldValueError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3004";
   static override readonly code = -3004;
   static override readonly symbol = "E_INVALID_FIELD_VALUE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid field value","zh":"无效的字段值"};
   declare readonly code: -3004;
   declare readonly symbol: "E_INVALID_FIELD_VALUE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidFieldValueError";
   declare readonly name: "NebulaInvalidFieldValueError";
 }
 
-/** -3005 E_INVALID_OPERATION: Invalid operation */
+/**
+ * `-3005` `E_INVALID_OPERATION`: Invalid operation
+ *
+ * 无效的操作
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaInvalidOperationError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3005";
   static override readonly code = -3005;
   static override readonly symbol = "E_INVALID_OPERATION";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid operation","zh":"无效的操作"};
   declare readonly code: -3005;
   declare readonly symbol: "E_INVALID_OPERATION";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidOperationError";
   declare readonly name: "NebulaInvalidOperationError";
 }
 
-/** -3006 E_NOT_NULLABLE: Current value is not allowed to be empty */
+/**
+ * `-3006` `E_NOT_NULLABLE`: Current value is not allowed to be empty
+ *
+ * 当前值不允许为空
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaNotNullableError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3006";
   static override readonly code = -3006;
   static override readonly symbol = "E_NOT_NULLABLE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Current value is not allowed to be empty","zh":"当前值不允许为空"};
   declare readonly code: -3006;
   declare readonly symbol: "E_NOT_NULLABLE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaNotNullableError";
   declare readonly name: "NebulaNotNullableError";
 }
 
-/** -3007 E_FIELD_UNSET: Field value must be set if the field value is `NOT NULL` or has no default value */
+/**
+ * `-3007` `E_FIELD_UNSET`: Field value must be set if the field value is `NOT NULL` or has no default value
+ *
+ * 字段非空或者没有默认值时，字段值必须设置
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaFieldUnsetError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3007";
   static override readonly code = -3007;
   static override readonly symbol = "E_FIELD_UNSET";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Field value must be set if the field value is `NOT NULL` or has no default value","zh":"字段非空或者没有默认值时，字段值必须设置"};
   declare readonly code: -3007;
   declare readonly symbol: "E_FIELD_UNSET";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaFieldUnsetError";
   declare readonly name: "NebulaFieldUnsetError";
 }
 
-/** -3008 E_OUT_OF_RANGE: The value is out of the range of the current type */
+/**
+ * `-3008` `E_OUT_OF_RANGE`: The value is out of the range of the current type
+ *
+ * 取值超出了当前类型的范围
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaOutOfRangeError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3008";
   static override readonly code = -3008;
   static override readonly symbol = "E_OUT_OF_RANGE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The value is out of the range of the current type","zh":"取值超出了当前类型的范围"};
   declare readonly code: -3008;
   declare readonly symbol: "E_OUT_OF_RANGE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaOutOfRangeError";
   declare readonly name: "NebulaOutOfRangeError";
 }
 
-/** -3010 E_DATA_CONFLICT_ERROR: Data conflict */
+/**
+ * `-3010` `E_DATA_CONFLICT_ERROR`: Data conflict
+ *
+ * 数据冲突
+ *
+ * - NebulaGraph, category `storage`.
+ * - Retryable: storaged could not lock a vertex or edge another request holds, or the index is locked (vesoft-inc/nebula:src/storage/exec/UpdateNode.h:231-238, src/storage/mutate/DeleteEdgesProcessor.cpp:122-128, src/storage/mutate/AddVerticesProcessor.cpp:284-286@5d43e44b); graphd words it "More than one request trying to add/update/delete one edge/vertex at the same time" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:122-125@5d43e44b). The same write succeeds once the other request finishes.
+ */
 export class NebulaDataConflictError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3010";
   static override readonly code = -3010;
   static override readonly symbol = "E_DATA_CONFLICT_ERROR";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Data conflict","zh":"数据冲突"};
   declare readonly code: -3010;
   declare readonly symbol: "E_DATA_CONFLICT_ERROR";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaDataConflictError";
   declare readonly name: "NebulaDataConflictError";
 }
 
-/** -3011 E_WRITE_STALLED: Writes are delayed */
+/**
+ * `-3011` `E_WRITE_STALLED`: Writes are delayed
+ *
+ * 写入被延迟
+ *
+ * - NebulaGraph, category `storage`.
+ * - Retryable: RocksDB refused a write that would have had to wait out a write stall (no_slowdown; vesoft-inc/nebula:src/kvstore/RocksEngine.cpp:128-137@5d43e44b); the same write succeeds once compaction catches up.
+ */
 export class NebulaWriteStalledError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3011";
   static override readonly code = -3011;
   static override readonly symbol = "E_WRITE_STALLED";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Writes are delayed","zh":"写入被延迟"};
   declare readonly code: -3011;
   declare readonly symbol: "E_WRITE_STALLED";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaWriteStalledError";
   declare readonly name: "NebulaWriteStalledError";
 }
 
-/** -3021 E_IMPROPER_DATA_TYPE: Incorrect data type */
+/**
+ * `-3021` `E_IMPROPER_DATA_TYPE`: Incorrect data type
+ *
+ * 不正确的数据类型
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaImproperDataTypeError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3021";
   static override readonly code = -3021;
   static override readonly symbol = "E_IMPROPER_DATA_TYPE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Incorrect data type","zh":"不正确的数据类型"};
   declare readonly code: -3021;
   declare readonly symbol: "E_IMPROPER_DATA_TYPE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaImproperDataTypeError";
   declare readonly name: "NebulaImproperDataTypeError";
 }
 
-/** -3022 E_INVALID_SPACEVIDLEN: Invalid VID length */
+/**
+ * `-3022` `E_INVALID_SPACEVIDLEN`: Invalid VID length
+ *
+ * VID 长度无效
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaInvalidSpacevidlenError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3022";
   static override readonly code = -3022;
   static override readonly symbol = "E_INVALID_SPACEVIDLEN";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid VID length","zh":"VID 长度无效"};
   declare readonly code: -3022;
   declare readonly symbol: "E_INVALID_SPACEVIDLEN";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidSpacevidlenError";
   declare readonly name: "NebulaInvalidSpacevidlenError";
 }
 
-/** -3031 E_INVALID_FILTER: Invalid filter */
+/**
+ * `-3031` `E_INVALID_FILTER`: Invalid filter
+ *
+ * 无效的过滤器
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaInvalidFilterError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3031";
   static override readonly code = -3031;
   static override readonly symbol = "E_INVALID_FILTER";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid filter","zh":"无效的过滤器"};
   declare readonly code: -3031;
   declare readonly symbol: "E_INVALID_FILTER";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidFilterError";
   declare readonly name: "NebulaInvalidFilterError";
 }
 
-/** -3032 E_INVALID_UPDATER: Invalid field update */
+/**
+ * `-3032` `E_INVALID_UPDATER`: Invalid field update
+ *
+ * 无效的字段更新
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaInvalidUpdaterError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3032";
   static override readonly code = -3032;
   static override readonly symbol = "E_INVALID_UPDATER";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid field update","zh":"无效的字段更新"};
   declare readonly code: -3032;
   declare readonly symbol: "E_INVALID_UPDATER";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidUpdaterError";
   declare readonly name: "NebulaInvalidUpdaterError";
 }
 
-/** -3033 E_INVALID_STORE: Invalid KV storage */
+/**
+ * `-3033` `E_INVALID_STORE`: Invalid KV storage
+ *
+ * 无效的 KV 存储
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaInvalidStoreError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3033";
   static override readonly code = -3033;
   static override readonly symbol = "E_INVALID_STORE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid KV storage","zh":"无效的 KV 存储"};
   declare readonly code: -3033;
   declare readonly symbol: "E_INVALID_STORE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidStoreError";
   declare readonly name: "NebulaInvalidStoreError";
 }
 
-/** -3034 E_INVALID_PEER: Peer invalid */
+/**
+ * `-3034` `E_INVALID_PEER`: Peer invalid
+ *
+ * peer 无效
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaInvalidPeerError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3034";
   static override readonly code = -3034;
   static override readonly symbol = "E_INVALID_PEER";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Peer invalid","zh":"peer 无效"};
   declare readonly code: -3034;
   declare readonly symbol: "E_INVALID_PEER";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidPeerError";
   declare readonly name: "NebulaInvalidPeerError";
 }
 
-/** -3035 E_RETRY_EXHAUSTED: Out of retries */
+/**
+ * `-3035` `E_RETRY_EXHAUSTED`: Out of retries
+ *
+ * 重试次数耗光
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaRetryExhaustedError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3035";
   static override readonly code = -3035;
   static override readonly symbol = "E_RETRY_EXHAUSTED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Out of retries","zh":"重试次数耗光"};
   declare readonly code: -3035;
   declare readonly symbol: "E_RETRY_EXHAUSTED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRetryExhaustedError";
   declare readonly name: "NebulaRetryExhaustedError";
 }
 
-/** -3036 E_TRANSFER_LEADER_FAILED: Leader change failed */
+/**
+ * `-3036` `E_TRANSFER_LEADER_FAILED`: Leader change failed
+ *
+ * leader 转换失败
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaTransferLeaderFailedError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3036";
   static override readonly code = -3036;
   static override readonly symbol = "E_TRANSFER_LEADER_FAILED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Leader change failed","zh":"leader 转换失败"};
   declare readonly code: -3036;
   declare readonly symbol: "E_TRANSFER_LEADER_FAILED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaTransferLeaderFailedError";
   declare readonly name: "NebulaTransferLeaderFailedError";
 }
 
-/** -3037 E_INVALID_STAT_TYPE: Invalid stat type */
+/**
+ * `-3037` `E_INVALID_STAT_TYPE`: Invalid stat type
+ *
+ * 无效的统计类型
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaInvalidStatTypeError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3037";
   static override readonly code = -3037;
   static override readonly symbol = "E_INVALID_STAT_TYPE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid stat type","zh":"无效的统计类型"};
   declare readonly code: -3037;
   declare readonly symbol: "E_INVALID_STAT_TYPE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidStatTypeError";
   declare readonly name: "NebulaInvalidStatTypeError";
 }
 
-/** -3038 E_INVALID_VID: VID is invalid */
+/**
+ * `-3038` `E_INVALID_VID`: VID is invalid
+ *
+ * VID 无效
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaInvalidVidError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3038";
   static override readonly code = -3038;
   static override readonly symbol = "E_INVALID_VID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"VID is invalid","zh":"VID 无效"};
   declare readonly code: -3038;
   declare readonly symbol: "E_INVALID_VID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidVidError";
   declare readonly name: "NebulaInvalidVidError";
 }
 
-/** -3039 E_NO_TRANSFORMED: No transformed */
+/**
+ * `-3039` `E_NO_TRANSFORMED`: No transformed
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaNoTransformedError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3039";
   static override readonly code = -3039;
   static override readonly symbol = "E_NO_TRANSFORMED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"No transformed"};
   declare readonly code: -3039;
   declare readonly symbol: "E_NO_TRANSFORMED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaNoTransformedError";
   declare readonly name: "NebulaNoTransformedError";
 }
 
-/** -3040 E_LOAD_META_FAILED: Failed to load meta information */
+/**
+ * `-3040` `E_LOAD_META_FAILED`: Failed to load meta information
+ *
+ * 加载元信息失败
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaLoadMetaFailedError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3040";
   static override readonly code = -3040;
   static override readonly symbol = "E_LOAD_META_FAILED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to load meta information","zh":"加载元信息失败"};
   declare readonly code: -3040;
   declare readonly symbol: "E_LOAD_META_FAILED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaLoadMetaFailedError";
   declare readonly name: "NebulaLoadMetaFailedError";
 }
 
-/** -3041 E_FAILED_TO_CHECKPOINT: Failed to generate checkpoint */
+/**
+ * `-3041` `E_FAILED_TO_CHECKPOINT`: Failed to generate checkpoint
+ *
+ * 生成 checkpoint 失败
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaFailedToCheckpointError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3041";
   static override readonly code = -3041;
   static override readonly symbol = "E_FAILED_TO_CHECKPOINT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to generate checkpoint","zh":"生成 checkpoint 失败"};
   declare readonly code: -3041;
   declare readonly symbol: "E_FAILED_TO_CHECKPOINT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaFailedToCheckpointError";
   declare readonly name: "NebulaFailedToCheckpointError";
 }
 
-/** -3042 E_CHECKPOINT_BLOCKED: Generating checkpoint is blocked */
+/**
+ * `-3042` `E_CHECKPOINT_BLOCKED`: Generating checkpoint is blocked
+ *
+ * 生成 checkpoint 被阻塞
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaCheckpointBlockedError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3042";
   static override readonly code = -3042;
   static override readonly symbol = "E_CHECKPOINT_BLOCKED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Generating checkpoint is blocked","zh":"生成 checkpoint 被阻塞"};
   declare readonly code: -3042;
   declare readonly symbol: "E_CHECKPOINT_BLOCKED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaCheckpointBlockedError";
   declare readonly name: "NebulaCheckpointBlockedError";
 }
 
-/** -3043 E_FILTER_OUT: Data is filtered */
+/**
+ * `-3043` `E_FILTER_OUT`: Data is filtered
+ *
+ * 数据被过滤
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaFilterOutError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3043";
   static override readonly code = -3043;
   static override readonly symbol = "E_FILTER_OUT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Data is filtered","zh":"数据被过滤"};
   declare readonly code: -3043;
   declare readonly symbol: "E_FILTER_OUT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaFilterOutError";
   declare readonly name: "NebulaFilterOutError";
 }
 
-/** -3044 E_INVALID_DATA: Invalid data */
+/**
+ * `-3044` `E_INVALID_DATA`: Invalid data
+ *
+ * 无效的数据
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaInvalidDataError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3044";
   static override readonly code = -3044;
   static override readonly symbol = "E_INVALID_DATA";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid data","zh":"无效的数据"};
   declare readonly code: -3044;
   declare readonly symbol: "E_INVALID_DATA";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidDataError";
   declare readonly name: "NebulaInvalidDataError";
 }
 
-/** -3045 E_MUTATE_EDGE_CONFLICT: Concurrent write conflicts on the same edge */
+/**
+ * `-3045` `E_MUTATE_EDGE_CONFLICT`: Concurrent write conflicts on the same edge
+ *
+ * 并发写入同一条边发生冲突
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaMutateEdgeConflictError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3045";
   static override readonly code = -3045;
   static override readonly symbol = "E_MUTATE_EDGE_CONFLICT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Concurrent write conflicts on the same edge","zh":"并发写入同一条边发生冲突"};
   declare readonly code: -3045;
   declare readonly symbol: "E_MUTATE_EDGE_CONFLICT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaMutateEdgeConflictError";
   declare readonly name: "NebulaMutateEdgeConflictError";
 }
 
-/** -3046 E_MUTATE_TAG_CONFLICT: Concurrent write conflict on the same vertex */
+/**
+ * `-3046` `E_MUTATE_TAG_CONFLICT`: Concurrent write conflict on the same vertex
+ *
+ * 并发写入同一个点发生冲突
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaMutateTagConflictError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3046";
   static override readonly code = -3046;
   static override readonly symbol = "E_MUTATE_TAG_CONFLICT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Concurrent write conflict on the same vertex","zh":"并发写入同一个点发生冲突"};
   declare readonly code: -3046;
   declare readonly symbol: "E_MUTATE_TAG_CONFLICT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaMutateTagConflictError";
   declare readonly name: "NebulaMutateTagConflictError";
 }
 
-/** -3047 E_OUTDATED_LOCK: Lock is invalid */
+/**
+ * `-3047` `E_OUTDATED_LOCK`: Lock is invalid
+ *
+ * 锁已经失效
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaOutdatedLockError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3047";
   static override readonly code = -3047;
   static override readonly symbol = "E_OUTDATED_LOCK";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Lock is invalid","zh":"锁已经失效"};
   declare readonly code: -3047;
   declare readonly symbol: "E_OUTDATED_LOCK";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaOutdatedLockError";
   declare readonly name: "NebulaOutdatedLockError";
 }
 
-/** -3051 E_INVALID_TASK_PARA: Invalid task parameter */
+/**
+ * `-3051` `E_INVALID_TASK_PARA`: Invalid task parameter
+ *
+ * 无效的任务参数
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaInvalidTaskParaError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3051";
   static override readonly code = -3051;
   static override readonly symbol = "E_INVALID_TASK_PARA";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid task parameter","zh":"无效的任务参数"};
   declare readonly code: -3051;
   declare readonly symbol: "E_INVALID_TASK_PARA";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidTaskParaError";
   declare readonly name: "NebulaInvalidTaskParaError";
 }
 
-/** -3052 E_USER_CANCEL: The user canceled the task */
+/**
+ * `-3052` `E_USER_CANCEL`: The user canceled the task
+ *
+ * 用户取消了任务
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaUserCancelError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3052";
   static override readonly code = -3052;
   static override readonly symbol = "E_USER_CANCEL";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The user canceled the task","zh":"用户取消了任务"};
   declare readonly code: -3052;
   declare readonly symbol: "E_USER_CANCEL";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaUserCancelError";
   declare readonly name: "NebulaUserCancelError";
 }
 
-/** -3053 E_TASK_EXECUTION_FAILED: Task execution failed */
+/**
+ * `-3053` `E_TASK_EXECUTION_FAILED`: Task execution failed
+ *
+ * 任务执行失败
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaTaskExecutionFailedError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3053";
   static override readonly code = -3053;
   static override readonly symbol = "E_TASK_EXECUTION_FAILED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Task execution failed","zh":"任务执行失败"};
   declare readonly code: -3053;
   declare readonly symbol: "E_TASK_EXECUTION_FAILED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaTaskExecutionFailedError";
   declare readonly name: "NebulaTaskExecutionFailedError";
 }
 
-/** -3060 E_PLAN_IS_KILLED: Execution plan was cleared */
+/**
+ * `-3060` `E_PLAN_IS_KILLED`: Execution plan was cleared
+ *
+ * 执行计划被清除
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaPlanIsKilledError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3060";
   static override readonly code = -3060;
   static override readonly symbol = "E_PLAN_IS_KILLED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Execution plan was cleared","zh":"执行计划被清除"};
   declare readonly code: -3060;
   declare readonly symbol: "E_PLAN_IS_KILLED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPlanIsKilledError";
   declare readonly name: "NebulaPlanIsKilledError";
 }
 
-/** -3061 E_CLIENT_SERVER_INCOMPATIBLE: Client and server versions are not compatible */
+/**
+ * `-3061` `E_CLIENT_SERVER_INCOMPATIBLE`: Client and server versions are not compatible
+ *
+ * 客户端和服务端版本不兼容
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaClientServerIncompatibleError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3061";
   static override readonly code = -3061;
   static override readonly symbol = "E_CLIENT_SERVER_INCOMPATIBLE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Client and server versions are not compatible","zh":"客户端和服务端版本不兼容"};
   declare readonly code: -3061;
   declare readonly symbol: "E_CLIENT_SERVER_INCOMPATIBLE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaClientServerIncompatibleError";
   declare readonly name: "NebulaClientServerIncompatibleError";
 }
 
-/** -3062 E_ID_FAILED: Failed to get ID serial number */
+/**
+ * `-3062` `E_ID_FAILED`: Failed to get ID serial number
+ *
+ * 获取 ID 序号失败
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaIdFailedError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3062";
   static override readonly code = -3062;
   static override readonly symbol = "E_ID_FAILED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to get ID serial number","zh":"获取 ID 序号失败"};
   declare readonly code: -3062;
   declare readonly symbol: "E_ID_FAILED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaIdFailedError";
   declare readonly name: "NebulaIdFailedError";
 }
 
-/** -3070 E_NO_TERM: The heartbeat process was not completed when the request was received */
+/**
+ * `-3070` `E_NO_TERM`: The heartbeat process was not completed when the request was received
+ *
+ * 收到请求时心跳流程未完成
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaNoTermError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3070";
   static override readonly code = -3070;
   static override readonly symbol = "E_NO_TERM";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The heartbeat process was not completed when the request was received","zh":"收到请求时心跳流程未完成"};
   declare readonly code: -3070;
   declare readonly symbol: "E_NO_TERM";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaNoTermError";
   declare readonly name: "NebulaNoTermError";
 }
 
-/** -3071 E_OUTDATED_TERM: Out-of-date heartbeat received from the old leader (the new leader has been elected) */
+/**
+ * `-3071` `E_OUTDATED_TERM`: Out-of-date heartbeat received from the old leader (the new leader has been elected)
+ *
+ * 收到旧 leader 的过时心跳（已选举出新的 leader）
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaOutdatedTermError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3071";
   static override readonly code = -3071;
   static override readonly symbol = "E_OUTDATED_TERM";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Out-of-date heartbeat received from the old leader (the new leader has been elected)","zh":"收到旧 leader 的过时心跳（已选举出新的 leader）"};
   declare readonly code: -3071;
   declare readonly symbol: "E_OUTDATED_TERM";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaOutdatedTermError";
   declare readonly name: "NebulaOutdatedTermError";
 }
 
-/** -3072 E_OUTDATED_EDGE: Outdated edge */
+/**
+ * `-3072` `E_OUTDATED_EDGE`: Outdated edge
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaOutdatedEdgeError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3072";
   static override readonly code = -3072;
   static override readonly symbol = "E_OUTDATED_EDGE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Outdated edge"};
   declare readonly code: -3072;
   declare readonly symbol: "E_OUTDATED_EDGE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaOutdatedEdgeError";
   declare readonly name: "NebulaOutdatedEdgeError";
 }
 
-/** -3073 E_WRITE_WRITE_CONFLICT: Concurrent write conflicts with later requests */
+/**
+ * `-3073` `E_WRITE_WRITE_CONFLICT`: Concurrent write conflicts with later requests
+ *
+ * 并发写入时与后到的请求发生冲突
+ *
+ * - NebulaGraph, category `storage`.
+ * - Retryable: A TOSS (chain) edge write could not lock an edge another write holds (vesoft-inc/nebula:src/storage/transaction/ChainAddEdgesLocalProcessor.cpp:39-41, src/storage/transaction/ChainUpdateEdgeLocalProcessor.cpp:51-52@5d43e44b); the same write succeeds once the other finishes.
+ */
 export class NebulaWriteWriteConflictError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3073";
   static override readonly code = -3073;
   static override readonly symbol = "E_WRITE_WRITE_CONFLICT";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Concurrent write conflicts with later requests","zh":"并发写入时与后到的请求发生冲突"};
   declare readonly code: -3073;
   declare readonly symbol: "E_WRITE_WRITE_CONFLICT";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaWriteWriteConflictError";
   declare readonly name: "NebulaWriteWriteConflictError";
 }
 
-/** -3500 E_RAFT_UNKNOWN_PART: Unknown partition */
+/**
+ * `-3500` `E_RAFT_UNKNOWN_PART`: Unknown partition
+ *
+ * 未知的分区
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftUnknownPartError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3500";
   static override readonly code = -3500;
   static override readonly symbol = "E_RAFT_UNKNOWN_PART";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Unknown partition","zh":"未知的分区"};
   declare readonly code: -3500;
   declare readonly symbol: "E_RAFT_UNKNOWN_PART";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftUnknownPartError";
   declare readonly name: "NebulaRaftUnknownPartError";
 }
 
-/** -3501 E_RAFT_LOG_GAP: Raft logs lag behind */
+/**
+ * `-3501` `E_RAFT_LOG_GAP`: Raft logs lag behind
+ *
+ * raft 日志落后
+ *
+ * - NebulaGraph, category `raft`.
+ * - Retryable: A follower's log lags the leader's (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:1693-1724@5d43e44b); the leader resends from the gap (vesoft-inc/nebula:src/kvstore/raftex/Host.cpp:192@5d43e44b) and a later attempt succeeds once the replica catches up.
+ */
 export class NebulaRaftLogGapError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3501";
   static override readonly code = -3501;
   static override readonly symbol = "E_RAFT_LOG_GAP";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Raft logs lag behind","zh":"raft 日志落后"};
   declare readonly code: -3501;
   declare readonly symbol: "E_RAFT_LOG_GAP";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaRaftLogGapError";
   declare readonly name: "NebulaRaftLogGapError";
 }
 
-/** -3502 E_RAFT_LOG_STALE: Raft logs are out of date */
+/**
+ * `-3502` `E_RAFT_LOG_STALE`: Raft logs are out of date
+ *
+ * raft 日志过期
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftLogStaleError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3502";
   static override readonly code = -3502;
   static override readonly symbol = "E_RAFT_LOG_STALE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Raft logs are out of date","zh":"raft 日志过期"};
   declare readonly code: -3502;
   declare readonly symbol: "E_RAFT_LOG_STALE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftLogStaleError";
   declare readonly name: "NebulaRaftLogStaleError";
 }
 
-/** -3503 E_RAFT_TERM_OUT_OF_DATE: Heartbeat messages are out of date */
+/**
+ * `-3503` `E_RAFT_TERM_OUT_OF_DATE`: Heartbeat messages are out of date
+ *
+ * 心跳信息已经过期
+ *
+ * - NebulaGraph, category `raft`.
+ * - Retryable: graphd: "Term of part {} is out of date. Please retry later." (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:128-130@5d43e44b); raft returns it when the term changed while the write was being appended (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:516-518@5d43e44b).
+ */
 export class NebulaRaftTermOutOfDateError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3503";
   static override readonly code = -3503;
   static override readonly symbol = "E_RAFT_TERM_OUT_OF_DATE";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Heartbeat messages are out of date","zh":"心跳信息已经过期"};
   declare readonly code: -3503;
   declare readonly symbol: "E_RAFT_TERM_OUT_OF_DATE";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaRaftTermOutOfDateError";
   declare readonly name: "NebulaRaftTermOutOfDateError";
 }
 
-/** -3504 E_RAFT_UNKNOWN_APPEND_LOG: Unknown additional logs */
+/**
+ * `-3504` `E_RAFT_UNKNOWN_APPEND_LOG`: Unknown additional logs
+ *
+ * 未知的追加日志
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftUnknownAppendLogError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3504";
   static override readonly code = -3504;
   static override readonly symbol = "E_RAFT_UNKNOWN_APPEND_LOG";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Unknown additional logs","zh":"未知的追加日志"};
   declare readonly code: -3504;
   declare readonly symbol: "E_RAFT_UNKNOWN_APPEND_LOG";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftUnknownAppendLogError";
   declare readonly name: "NebulaRaftUnknownAppendLogError";
 }
 
-/** -3511 E_RAFT_WAITING_SNAPSHOT: Waiting for the snapshot to complete */
+/**
+ * `-3511` `E_RAFT_WAITING_SNAPSHOT`: Waiting for the snapshot to complete
+ *
+ * 等待快照完成
+ *
+ * - NebulaGraph, category `raft`.
+ * - Retryable: The peer is waiting for a snapshot (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:1648-1650, src/kvstore/raftex/Host.cpp:107-109@5d43e44b): a raft state that ends when the snapshot completes.
+ */
 export class NebulaRaftWaitingSnapshotError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3511";
   static override readonly code = -3511;
   static override readonly symbol = "E_RAFT_WAITING_SNAPSHOT";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Waiting for the snapshot to complete","zh":"等待快照完成"};
   declare readonly code: -3511;
   declare readonly symbol: "E_RAFT_WAITING_SNAPSHOT";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaRaftWaitingSnapshotError";
   declare readonly name: "NebulaRaftWaitingSnapshotError";
 }
 
-/** -3512 E_RAFT_SENDING_SNAPSHOT: There was an error sending the snapshot */
+/**
+ * `-3512` `E_RAFT_SENDING_SNAPSHOT`: There was an error sending the snapshot
+ *
+ * 发送快照过程出错
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftSendingSnapshotError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3512";
   static override readonly code = -3512;
   static override readonly symbol = "E_RAFT_SENDING_SNAPSHOT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"There was an error sending the snapshot","zh":"发送快照过程出错"};
   declare readonly code: -3512;
   declare readonly symbol: "E_RAFT_SENDING_SNAPSHOT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftSendingSnapshotError";
   declare readonly name: "NebulaRaftSendingSnapshotError";
 }
 
-/** -3513 E_RAFT_INVALID_PEER: Invalid receiver */
+/**
+ * `-3513` `E_RAFT_INVALID_PEER`: Invalid receiver
+ *
+ * 无效的接收端
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftInvalidPeerError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3513";
   static override readonly code = -3513;
   static override readonly symbol = "E_RAFT_INVALID_PEER";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid receiver","zh":"无效的接收端"};
   declare readonly code: -3513;
   declare readonly symbol: "E_RAFT_INVALID_PEER";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftInvalidPeerError";
   declare readonly name: "NebulaRaftInvalidPeerError";
 }
 
-/** -3514 E_RAFT_NOT_READY: Raft did not start */
+/**
+ * `-3514` `E_RAFT_NOT_READY`: Raft did not start
+ *
+ * Raft 没有启动
+ *
+ * - NebulaGraph, category `raft`.
+ * - Retryable: The partition is still starting (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:1484-1486, 1643-1645@5d43e44b); a later attempt succeeds once it runs.
+ */
 export class NebulaRaftNotReadyError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3514";
   static override readonly code = -3514;
   static override readonly symbol = "E_RAFT_NOT_READY";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Raft did not start","zh":"Raft 没有启动"};
   declare readonly code: -3514;
   declare readonly symbol: "E_RAFT_NOT_READY";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaRaftNotReadyError";
   declare readonly name: "NebulaRaftNotReadyError";
 }
 
-/** -3515 E_RAFT_STOPPED: Raft has stopped */
+/**
+ * `-3515` `E_RAFT_STOPPED`: Raft has stopped
+ *
+ * Raft 已经停止
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftStoppedError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3515";
   static override readonly code = -3515;
   static override readonly symbol = "E_RAFT_STOPPED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Raft has stopped","zh":"Raft 已经停止"};
   declare readonly code: -3515;
   declare readonly symbol: "E_RAFT_STOPPED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftStoppedError";
   declare readonly name: "NebulaRaftStoppedError";
 }
 
-/** -3516 E_RAFT_BAD_ROLE: Wrong role */
+/**
+ * `-3516` `E_RAFT_BAD_ROLE`: Wrong role
+ *
+ * 错误的角色
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftBadRoleError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3516";
   static override readonly code = -3516;
   static override readonly symbol = "E_RAFT_BAD_ROLE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Wrong role","zh":"错误的角色"};
   declare readonly code: -3516;
   declare readonly symbol: "E_RAFT_BAD_ROLE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftBadRoleError";
   declare readonly name: "NebulaRaftBadRoleError";
 }
 
-/** -3521 E_RAFT_WAL_FAIL: Write to a WAL failed */
+/**
+ * `-3521` `E_RAFT_WAL_FAIL`: Write to a WAL failed
+ *
+ * 写入 WAL 失败
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftWalFailError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3521";
   static override readonly code = -3521;
   static override readonly symbol = "E_RAFT_WAL_FAIL";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Write to a WAL failed","zh":"写入 WAL 失败"};
   declare readonly code: -3521;
   declare readonly symbol: "E_RAFT_WAL_FAIL";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftWalFailError";
   declare readonly name: "NebulaRaftWalFailError";
 }
 
-/** -3522 E_RAFT_HOST_STOPPED: The host has stopped */
+/**
+ * `-3522` `E_RAFT_HOST_STOPPED`: The host has stopped
+ *
+ * 主机已经停止
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftHostStoppedError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3522";
   static override readonly code = -3522;
   static override readonly symbol = "E_RAFT_HOST_STOPPED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The host has stopped","zh":"主机已经停止"};
   declare readonly code: -3522;
   declare readonly symbol: "E_RAFT_HOST_STOPPED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftHostStoppedError";
   declare readonly name: "NebulaRaftHostStoppedError";
 }
 
-/** -3523 E_RAFT_TOO_MANY_REQUESTS: Too many requests */
+/**
+ * `-3523` `E_RAFT_TOO_MANY_REQUESTS`: Too many requests
+ *
+ * 请求数量过多
+ *
+ * - NebulaGraph, category `raft`.
+ * - Retryable: The leader already has max_outstanding_requests replication requests waiting for a peer (vesoft-inc/nebula:src/kvstore/raftex/Host.cpp:110-118@5d43e44b): back-pressure, so back off and retry.
+ * - Throttling: back off longer before retrying.
+ */
 export class NebulaRaftTooManyRequestsError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3523";
   static override readonly code = -3523;
   static override readonly symbol = "E_RAFT_TOO_MANY_REQUESTS";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Too many requests","zh":"请求数量过多"};
   static override readonly throttling = true;
   declare readonly code: -3523;
   declare readonly symbol: "E_RAFT_TOO_MANY_REQUESTS";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaRaftTooManyRequestsError";
   declare readonly name: "NebulaRaftTooManyRequestsError";
 }
 
-/** -3524 E_RAFT_PERSIST_SNAPSHOT_FAILED: Persistent snapshot failed */
+/**
+ * `-3524` `E_RAFT_PERSIST_SNAPSHOT_FAILED`: Persistent snapshot failed
+ *
+ * 持久化快照失败
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftPersistSnapshotFailedError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3524";
   static override readonly code = -3524;
   static override readonly symbol = "E_RAFT_PERSIST_SNAPSHOT_FAILED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Persistent snapshot failed","zh":"持久化快照失败"};
   declare readonly code: -3524;
   declare readonly symbol: "E_RAFT_PERSIST_SNAPSHOT_FAILED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftPersistSnapshotFailedError";
   declare readonly name: "NebulaRaftPersistSnapshotFailedError";
 }
 
-/** -3525 E_RAFT_RPC_EXCEPTION: RPC exception */
+/**
+ * `-3525` `E_RAFT_RPC_EXCEPTION`: RPC exception
+ *
+ * RPC 异常
+ *
+ * - NebulaGraph, category `raft`.
+ * - Retryable: An RPC between raft peers threw (vesoft-inc/nebula:src/kvstore/raftex/Host.cpp:255, 277, 447@5d43e44b); transient.
+ */
 export class NebulaRaftRpcExceptionError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3525";
   static override readonly code = -3525;
   static override readonly symbol = "E_RAFT_RPC_EXCEPTION";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"RPC exception","zh":"RPC 异常"};
   declare readonly code: -3525;
   declare readonly symbol: "E_RAFT_RPC_EXCEPTION";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaRaftRpcExceptionError";
   declare readonly name: "NebulaRaftRpcExceptionError";
 }
 
-/** -3526 E_RAFT_NO_WAL_FOUND: No WAL logs found */
+/**
+ * `-3526` `E_RAFT_NO_WAL_FOUND`: No WAL logs found
+ *
+ * 没有发现 WAL 日志
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftNoWalFoundError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3526";
   static override readonly code = -3526;
   static override readonly symbol = "E_RAFT_NO_WAL_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"No WAL logs found","zh":"没有发现 WAL 日志"};
   declare readonly code: -3526;
   declare readonly symbol: "E_RAFT_NO_WAL_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftNoWalFoundError";
   declare readonly name: "NebulaRaftNoWalFoundError";
 }
 
-/** -3527 E_RAFT_HOST_PAUSED: Host suspended */
+/**
+ * `-3527` `E_RAFT_HOST_PAUSED`: Host suspended
+ *
+ * 主机暂停
+ *
+ * - NebulaGraph, category `raft`.
+ * - Retryable: The replication host is paused because the part lost leadership (vesoft-inc/nebula:src/kvstore/raftex/Host.cpp:59-61@5d43e44b): refresh the leader, then the same write succeeds there.
+ * - Before retrying: refresh the leader first.
+ */
 export class NebulaRaftHostPausedError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3527";
   static override readonly code = -3527;
   static override readonly symbol = "E_RAFT_HOST_PAUSED";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Host suspended","zh":"主机暂停"};
   declare readonly code: -3527;
   declare readonly symbol: "E_RAFT_HOST_PAUSED";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaRaftHostPausedError";
   declare readonly name: "NebulaRaftHostPausedError";
 }
 
-/** -3528 E_RAFT_WRITE_BLOCKED: Writes are blocked */
+/**
+ * `-3528` `E_RAFT_WRITE_BLOCKED`: Writes are blocked
+ *
+ * 写入被堵塞
+ *
+ * - NebulaGraph, category `raft`.
+ * - Retryable: graphd: "Write is blocked when creating snapshot. Please retry later." (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:133-135@5d43e44b); raft blocks writes while a snapshot is taken (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:790-794@5d43e44b).
+ */
 export class NebulaRaftWriteBlockedError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3528";
   static override readonly code = -3528;
   static override readonly symbol = "E_RAFT_WRITE_BLOCKED";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Writes are blocked","zh":"写入被堵塞"};
   declare readonly code: -3528;
   declare readonly symbol: "E_RAFT_WRITE_BLOCKED";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaRaftWriteBlockedError";
   declare readonly name: "NebulaRaftWriteBlockedError";
 }
 
-/** -3529 E_RAFT_BUFFER_OVERFLOW: Cache overflow */
+/**
+ * `-3529` `E_RAFT_BUFFER_OVERFLOW`: Cache overflow
+ *
+ * 缓存溢出
+ *
+ * - NebulaGraph, category `raft`.
+ * - Retryable: graphd: "Part {} raft buffer is full. Please retry later." (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:136-138@5d43e44b); raft logs "Please slow down the log appending rate" (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:800-816@5d43e44b): back-pressure, so back off and retry.
+ * - Throttling: back off longer before retrying.
+ */
 export class NebulaRaftBufferOverflowError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3529";
   static override readonly code = -3529;
   static override readonly symbol = "E_RAFT_BUFFER_OVERFLOW";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Cache overflow","zh":"缓存溢出"};
   static override readonly throttling = true;
   declare readonly code: -3529;
   declare readonly symbol: "E_RAFT_BUFFER_OVERFLOW";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaRaftBufferOverflowError";
   declare readonly name: "NebulaRaftBufferOverflowError";
 }
 
-/** -3530 E_RAFT_ATOMIC_OP_FAILED: Atomic operation failed */
+/**
+ * `-3530` `E_RAFT_ATOMIC_OP_FAILED`: Atomic operation failed
+ *
+ * 原子操作失败
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftAtomicOpFailedError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3530";
   static override readonly code = -3530;
   static override readonly symbol = "E_RAFT_ATOMIC_OP_FAILED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Atomic operation failed","zh":"原子操作失败"};
   declare readonly code: -3530;
   declare readonly symbol: "E_RAFT_ATOMIC_OP_FAILED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftAtomicOpFailedError";
   declare readonly name: "NebulaRaftAtomicOpFailedError";
 }
 
-/** -3531 E_LEADER_LEASE_FAILED: Leader lease expired */
+/**
+ * `-3531` `E_LEADER_LEASE_FAILED`: Leader lease expired
+ *
+ * leader 租约过期
+ *
+ * - NebulaGraph, category `raft`.
+ * - Retryable: The part is leader but cannot confirm its lease, so it refuses the read (vesoft-inc/nebula:src/kvstore/NebulaStore.cpp:764-766@5d43e44b); a later attempt succeeds once the lease is renewed, or answers E_LEADER_CHANGED after a new election.
+ */
 export class NebulaLeaderLeaseFailedError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3531";
   static override readonly code = -3531;
   static override readonly symbol = "E_LEADER_LEASE_FAILED";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"Leader lease expired","zh":"leader 租约过期"};
   declare readonly code: -3531;
   declare readonly symbol: "E_LEADER_LEASE_FAILED";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "NebulaLeaderLeaseFailedError";
   declare readonly name: "NebulaLeaderLeaseFailedError";
 }
 
-/** -3532 E_RAFT_CAUGHT_UP: Data has been synchronized on Raft */
+/**
+ * `-3532` `E_RAFT_CAUGHT_UP`: Data has been synchronized on Raft
+ *
+ * Raft 已经同步数据
+ *
+ * - NebulaGraph, category `raft`.
+ * - Not retryable.
+ */
 export class NebulaRaftCaughtUpError extends NebulaRaftError {
+  /** @internal */
   static override readonly key: string = "nebula#-3532";
   static override readonly code = -3532;
   static override readonly symbol = "E_RAFT_CAUGHT_UP";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Data has been synchronized on Raft","zh":"Raft 已经同步数据"};
   declare readonly code: -3532;
   declare readonly symbol: "E_RAFT_CAUGHT_UP";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaRaftCaughtUpError";
   declare readonly name: "NebulaRaftCaughtUpError";
 }
 
-/** -3600 E_STORAGE_MEMORY_EXCEEDED: Storage memory exceeded */
+/**
+ * `-3600` `E_STORAGE_MEMORY_EXCEEDED`: Storage memory exceeded
+ *
+ * Storage 内存超出
+ *
+ * - NebulaGraph, category `storage`.
+ * - Not retryable.
+ */
 export class NebulaStorageMemoryExceededError extends NebulaStorageError {
+  /** @internal */
   static override readonly key: string = "nebula#-3600";
   static override readonly code = -3600;
   static override readonly symbol = "E_STORAGE_MEMORY_EXCEEDED";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Storage memory exceeded","zh":"Storage 内存超出"};
   declare readonly code: -3600;
   declare readonly symbol: "E_STORAGE_MEMORY_EXCEEDED";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaStorageMemoryExceededError";
   declare readonly name: "NebulaStorageMemoryExceededError";
 }
 
-/** -4001 E_LOG_GAP: Drainer logs lag behind */
+/**
+ * `-4001` `E_LOG_GAP`: Drainer logs lag behind
+ *
+ * drainer 日志落后
+ *
+ * - NebulaGraph, category `drainer`.
+ * - Not retryable.
+ */
 export class NebulaLogGapError extends NebulaDrainerError {
+  /** @internal */
   static override readonly key: string = "nebula#-4001";
   static override readonly code = -4001;
   static override readonly symbol = "E_LOG_GAP";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Drainer logs lag behind","zh":"drainer 日志落后"};
   declare readonly code: -4001;
   declare readonly symbol: "E_LOG_GAP";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaLogGapError";
   declare readonly name: "NebulaLogGapError";
 }
 
-/** -4002 E_LOG_STALE: Drainer logs are out of date */
+/**
+ * `-4002` `E_LOG_STALE`: Drainer logs are out of date
+ *
+ * drainer 日志过期
+ *
+ * - NebulaGraph, category `drainer`.
+ * - Not retryable.
+ */
 export class NebulaLogStaleError extends NebulaDrainerError {
+  /** @internal */
   static override readonly key: string = "nebula#-4002";
   static override readonly code = -4002;
   static override readonly symbol = "E_LOG_STALE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Drainer logs are out of date","zh":"drainer 日志过期"};
   declare readonly code: -4002;
   declare readonly symbol: "E_LOG_STALE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaLogStaleError";
   declare readonly name: "NebulaLogStaleError";
 }
 
-/** -4003 E_INVALID_DRAINER_STORE: The drainer data storage is invalid */
+/**
+ * `-4003` `E_INVALID_DRAINER_STORE`: The drainer data storage is invalid
+ *
+ * drainer 数据存储无效
+ *
+ * - NebulaGraph, category `drainer`.
+ * - Not retryable.
+ */
 export class NebulaInvalidDrainerStoreError extends NebulaDrainerError {
+  /** @internal */
   static override readonly key: string = "nebula#-4003";
   static override readonly code = -4003;
   static override readonly symbol = "E_INVALID_DRAINER_STORE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"The drainer data storage is invalid","zh":"drainer 数据存储无效"};
   declare readonly code: -4003;
   declare readonly symbol: "E_INVALID_DRAINER_STORE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidDrainerStoreError";
   declare readonly name: "NebulaInvalidDrainerStoreError";
 }
 
-/** -4004 E_SPACE_MISMATCH: Graph space mismatch */
+/**
+ * `-4004` `E_SPACE_MISMATCH`: Graph space mismatch
+ *
+ * 图空间不匹配
+ *
+ * - NebulaGraph, category `drainer`.
+ * - Not retryable.
+ */
 export class NebulaSpaceMismatchError extends NebulaDrainerError {
+  /** @internal */
   static override readonly key: string = "nebula#-4004";
   static override readonly code = -4004;
   static override readonly symbol = "E_SPACE_MISMATCH";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Graph space mismatch","zh":"图空间不匹配"};
   declare readonly code: -4004;
   declare readonly symbol: "E_SPACE_MISMATCH";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaSpaceMismatchError";
   declare readonly name: "NebulaSpaceMismatchError";
 }
 
-/** -4005 E_PART_MISMATCH: Partition mismatch */
+/**
+ * `-4005` `E_PART_MISMATCH`: Partition mismatch
+ *
+ * 分区不匹配
+ *
+ * - NebulaGraph, category `drainer`.
+ * - Not retryable.
+ */
 export class NebulaPartMismatchError extends NebulaDrainerError {
+  /** @internal */
   static override readonly key: string = "nebula#-4005";
   static override readonly code = -4005;
   static override readonly symbol = "E_PART_MISMATCH";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Partition mismatch","zh":"分区不匹配"};
   declare readonly code: -4005;
   declare readonly symbol: "E_PART_MISMATCH";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPartMismatchError";
   declare readonly name: "NebulaPartMismatchError";
 }
 
-/** -4006 E_DATA_CONFLICT: Data conflict */
+/**
+ * `-4006` `E_DATA_CONFLICT`: Data conflict
+ *
+ * 数据冲突
+ *
+ * - NebulaGraph, category `drainer`.
+ * - Not retryable.
+ */
 export class NebulaDrainerDataConflictError extends NebulaDrainerError {
+  /** @internal */
   static override readonly key: string = "nebula#-4006";
   static override readonly code = -4006;
   static override readonly symbol = "E_DATA_CONFLICT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Data conflict","zh":"数据冲突"};
   declare readonly code: -4006;
   declare readonly symbol: "E_DATA_CONFLICT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaDrainerDataConflictError";
   declare readonly name: "NebulaDrainerDataConflictError";
 }
 
-/** -4007 E_REQ_CONFLICT: Request conflict */
+/**
+ * `-4007` `E_REQ_CONFLICT`: Request conflict
+ *
+ * 请求冲突
+ *
+ * - NebulaGraph, category `drainer`.
+ * - Not retryable.
+ */
 export class NebulaReqConflictError extends NebulaDrainerError {
+  /** @internal */
   static override readonly key: string = "nebula#-4007";
   static override readonly code = -4007;
   static override readonly symbol = "E_REQ_CONFLICT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Request conflict","zh":"请求冲突"};
   declare readonly code: -4007;
   declare readonly symbol: "E_REQ_CONFLICT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaReqConflictError";
   declare readonly name: "NebulaReqConflictError";
 }
 
-/** -4008 E_DATA_ILLEGAL: Illegal data */
+/**
+ * `-4008` `E_DATA_ILLEGAL`: Illegal data
+ *
+ * 数据非法
+ *
+ * - NebulaGraph, category `drainer`.
+ * - Not retryable.
+ */
 export class NebulaDataIllegalError extends NebulaDrainerError {
+  /** @internal */
   static override readonly key: string = "nebula#-4008";
   static override readonly code = -4008;
   static override readonly symbol = "E_DATA_ILLEGAL";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Illegal data","zh":"数据非法"};
   declare readonly code: -4008;
   declare readonly symbol: "E_DATA_ILLEGAL";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaDataIllegalError";
   declare readonly name: "NebulaDataIllegalError";
 }
 
-/** -5001 E_CACHE_CONFIG_ERROR: Cache configuration error */
+/**
+ * `-5001` `E_CACHE_CONFIG_ERROR`: Cache configuration error
+ *
+ * 缓存配置错误
+ *
+ * - NebulaGraph, category `cache`.
+ * - Not retryable.
+ */
 export class NebulaCacheConfigError extends NebulaCacheError {
+  /** @internal */
   static override readonly key: string = "nebula#-5001";
   static override readonly code = -5001;
   static override readonly symbol = "E_CACHE_CONFIG_ERROR";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Cache configuration error","zh":"缓存配置错误"};
   declare readonly code: -5001;
   declare readonly symbol: "E_CACHE_CONFIG_ERROR";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaCacheConfigError";
   declare readonly name: "NebulaCacheConfigError";
 }
 
-/** -5002 E_NOT_ENOUGH_SPACE: Insufficient space */
+/**
+ * `-5002` `E_NOT_ENOUGH_SPACE`: Insufficient space
+ *
+ * 空间不足
+ *
+ * - NebulaGraph, category `cache`.
+ * - Not retryable.
+ */
 export class NebulaNotEnoughSpaceError extends NebulaCacheError {
+  /** @internal */
   static override readonly key: string = "nebula#-5002";
   static override readonly code = -5002;
   static override readonly symbol = "E_NOT_ENOUGH_SPACE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Insufficient space","zh":"空间不足"};
   declare readonly code: -5002;
   declare readonly symbol: "E_NOT_ENOUGH_SPACE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaNotEnoughSpaceError";
   declare readonly name: "NebulaNotEnoughSpaceError";
 }
 
-/** -5003 E_CACHE_MISS: No cache hit */
+/**
+ * `-5003` `E_CACHE_MISS`: No cache hit
+ *
+ * 没有命中缓存
+ *
+ * - NebulaGraph, category `cache`.
+ * - Not retryable.
+ */
 export class NebulaCacheMissError extends NebulaCacheError {
+  /** @internal */
   static override readonly key: string = "nebula#-5003";
   static override readonly code = -5003;
   static override readonly symbol = "E_CACHE_MISS";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"No cache hit","zh":"没有命中缓存"};
   declare readonly code: -5003;
   declare readonly symbol: "E_CACHE_MISS";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaCacheMissError";
   declare readonly name: "NebulaCacheMissError";
 }
 
-/** -5004 E_POOL_NOT_FOUND: Pool not found */
+/**
+ * `-5004` `E_POOL_NOT_FOUND`: Pool not found
+ *
+ * - NebulaGraph, category `cache`.
+ * - Not retryable.
+ */
 export class NebulaPoolNotFoundError extends NebulaCacheError {
+  /** @internal */
   static override readonly key: string = "nebula#-5004";
   static override readonly code = -5004;
   static override readonly symbol = "E_POOL_NOT_FOUND";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Pool not found"};
   declare readonly code: -5004;
   declare readonly symbol: "E_POOL_NOT_FOUND";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaPoolNotFoundError";
   declare readonly name: "NebulaPoolNotFoundError";
 }
 
-/** -5005 E_CACHE_WRITE_FAILURE: Write cache failed */
+/**
+ * `-5005` `E_CACHE_WRITE_FAILURE`: Write cache failed
+ *
+ * 写缓存失败
+ *
+ * - NebulaGraph, category `cache`.
+ * - Not retryable.
+ */
 export class NebulaCacheWriteFailureError extends NebulaCacheError {
+  /** @internal */
   static override readonly key: string = "nebula#-5005";
   static override readonly code = -5005;
   static override readonly symbol = "E_CACHE_WRITE_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Write cache failed","zh":"写缓存失败"};
   declare readonly code: -5005;
   declare readonly symbol: "E_CACHE_WRITE_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaCacheWriteFailureError";
   declare readonly name: "NebulaCacheWriteFailureError";
 }
 
-/** -7001 E_NODE_NUMBER_EXCEED_LIMIT: Number of machines exceeded limit */
+/**
+ * `-7001` `E_NODE_NUMBER_EXCEED_LIMIT`: Number of machines exceeded limit
+ *
+ * 机器节点数超出限制
+ *
+ * - NebulaGraph, category `license`.
+ * - Not retryable.
+ */
 export class NebulaNodeNumberExceedLimitError extends NebulaLicenseError {
+  /** @internal */
   static override readonly key: string = "nebula#-7001";
   static override readonly code = -7001;
   static override readonly symbol = "E_NODE_NUMBER_EXCEED_LIMIT";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Number of machines exceeded limit","zh":"机器节点数超出限制"};
   declare readonly code: -7001;
   declare readonly symbol: "E_NODE_NUMBER_EXCEED_LIMIT";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaNodeNumberExceedLimitError";
   declare readonly name: "NebulaNodeNumberExceedLimitError";
 }
 
-/** -7002 E_PARSING_LICENSE_FAILURE: Failed to resolve certificate */
+/**
+ * `-7002` `E_PARSING_LICENSE_FAILURE`: Failed to resolve certificate
+ *
+ * 解析证书失败
+ *
+ * - NebulaGraph, category `license`.
+ * - Not retryable.
+ */
 export class NebulaParsingLicenseFailureError extends NebulaLicenseError {
+  /** @internal */
   static override readonly key: string = "nebula#-7002";
   static override readonly code = -7002;
   static override readonly symbol = "E_PARSING_LICENSE_FAILURE";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Failed to resolve certificate","zh":"解析证书失败"};
   declare readonly code: -7002;
   declare readonly symbol: "E_PARSING_LICENSE_FAILURE";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaParsingLicenseFailureError";
   declare readonly name: "NebulaParsingLicenseFailureError";
 }
 
-/** -7003 E_INVALID_LICENSE_MANAGER_STATUS: Invalid license manager status */
+/**
+ * `-7003` `E_INVALID_LICENSE_MANAGER_STATUS`: Invalid license manager status
+ *
+ * - NebulaGraph, category `license`.
+ * - Not retryable.
+ */
 export class NebulaInvalidLicenseManagerStatusError extends NebulaLicenseError {
+  /** @internal */
   static override readonly key: string = "nebula#-7003";
   static override readonly code = -7003;
   static override readonly symbol = "E_INVALID_LICENSE_MANAGER_STATUS";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Invalid license manager status"};
   declare readonly code: -7003;
   declare readonly symbol: "E_INVALID_LICENSE_MANAGER_STATUS";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaInvalidLicenseManagerStatusError";
   declare readonly name: "NebulaInvalidLicenseManagerStatusError";
 }
 
-/** -8000 E_UNKNOWN: Unknown error */
+/**
+ * `-8000` `E_UNKNOWN`: Unknown error
+ *
+ * 未知错误
+ *
+ * - NebulaGraph.
+ * - Not retryable.
+ */
 export class NebulaUnknownError extends NebulaError {
+  /** @internal */
   static override readonly key: string = "nebula#-8000";
   static override readonly code = -8000;
   static override readonly symbol = "E_UNKNOWN";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"Unknown error","zh":"未知错误"};
   declare readonly code: -8000;
   declare readonly symbol: "E_UNKNOWN";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "NebulaUnknownError";
   declare readonly name: "NebulaUnknownError";
 }

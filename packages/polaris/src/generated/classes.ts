@@ -4,2455 +4,4484 @@ import { PolarisError } from './base.js';
 
 /** bad request (Polaris, codes 400000 to 400999). */
 export class PolarisRequestError extends PolarisError {
+  /** @internal */
   static override readonly key: string = "polaris/400";
   static override readonly category: string | undefined = "400";
+  /** @internal */
   static readonly range: CodeRange = { low: 400000, high: 400999 };
   static override readonly httpStatus: number | undefined = 400;
+  /** @internal */
   static override readonly errorName: string = "PolarisRequestError";
   declare readonly category: "400";
 }
 
 /** unauthorized (Polaris, codes 401000 to 401999). */
 export class PolarisAuthError extends PolarisError {
+  /** @internal */
   static override readonly key: string = "polaris/401";
   static override readonly category: string | undefined = "401";
+  /** @internal */
   static readonly range: CodeRange = { low: 401000, high: 401999 };
   static override readonly httpStatus: number | undefined = 401;
+  /** @internal */
   static override readonly errorName: string = "PolarisAuthError";
   declare readonly category: "401";
 }
 
 /** forbidden (includes rate limits such as 403003 APIRateLimit) (Polaris, codes 403000 to 403999). */
 export class PolarisForbiddenError extends PolarisError {
+  /** @internal */
   static override readonly key: string = "polaris/403";
   static override readonly category: string | undefined = "403";
+  /** @internal */
   static readonly range: CodeRange = { low: 403000, high: 403999 };
   static override readonly httpStatus: number | undefined = 403;
+  /** @internal */
   static override readonly errorName: string = "PolarisForbiddenError";
   declare readonly category: "403";
 }
 
 /** not found (cmdb) (Polaris, codes 404000 to 404999). */
 export class PolarisNotFoundError extends PolarisError {
+  /** @internal */
   static override readonly key: string = "polaris/404";
   static override readonly category: string | undefined = "404";
+  /** @internal */
   static readonly range: CodeRange = { low: 404000, high: 404999 };
   static override readonly httpStatus: number | undefined = 404;
+  /** @internal */
   static override readonly errorName: string = "PolarisNotFoundError";
   declare readonly category: "404";
 }
 
 /** data conflict (Polaris, codes 409000 to 409999). */
 export class PolarisConflictError extends PolarisError {
+  /** @internal */
   static override readonly key: string = "polaris/409";
   static override readonly category: string | undefined = "409";
+  /** @internal */
   static readonly range: CodeRange = { low: 409000, high: 409999 };
   static override readonly httpStatus: number | undefined = 409;
+  /** @internal */
   static override readonly errorName: string = "PolarisConflictError";
   declare readonly category: "409";
 }
 
 /** too many requests (Polaris, codes 429000 to 429999). */
 export class PolarisRateLimitError extends PolarisError {
+  /** @internal */
   static override readonly key: string = "polaris/429";
   static override readonly category: string | undefined = "429";
+  /** @internal */
   static readonly range: CodeRange = { low: 429000, high: 429999 };
   static override readonly httpStatus: number | undefined = 429;
   static override readonly retryable: boolean | undefined = true;
   static override readonly throttling: boolean | undefined = true;
+  /** @internal */
   static override readonly errorName: string = "PolarisRateLimitError";
   declare readonly category: "429";
 }
 
 /** server-side exception (Polaris, codes 500000 to 500999). */
 export class PolarisServerError extends PolarisError {
+  /** @internal */
   static override readonly key: string = "polaris/500";
   static override readonly category: string | undefined = "500";
+  /** @internal */
   static readonly range: CodeRange = { low: 500000, high: 500999 };
   static override readonly httpStatus: number | undefined = 500;
   static override readonly retryable: boolean | undefined = true;
+  /** @internal */
   static override readonly errorName: string = "PolarisServerError";
   declare readonly category: "500";
 }
 
-/** 0 Unknown: unknown */
+/**
+ * `0` `Unknown`: unknown
+ *
+ * - Polaris.
+ * - Not retryable.
+ */
 export class PolarisUnknownError extends PolarisError {
+  /** @internal */
   static override readonly key: string = "polaris#0";
   static override readonly code = 0;
   static override readonly symbol = "Unknown";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"unknown"};
   declare readonly code: 0;
   declare readonly symbol: "Unknown";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisUnknownError";
   declare readonly name: "PolarisUnknownError";
 }
 
-/** 400000 BadRequest: bad request */
+/**
+ * `400000` `BadRequest`: bad request
+ *
+ * 请求错误
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisBadRequestError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400000";
   static override readonly code = 400000;
   static override readonly symbol = "BadRequest";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"bad request","zh":"请求错误"};
   static override readonly httpStatus = 400;
   declare readonly code: 400000;
   declare readonly symbol: "BadRequest";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisBadRequestError";
   declare readonly name: "PolarisBadRequestError";
 }
 
-/** 400001 ParseException: request decode failed */
+/**
+ * `400001` `ParseException`: request decode failed
+ *
+ * 请求解析失败
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisParseExceptionError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400001";
   static override readonly code = 400001;
   static override readonly symbol = "ParseException";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"request decode failed","zh":"请求解析失败"};
   static override readonly httpStatus = 400;
   declare readonly code: 400001;
   declare readonly symbol: "ParseException";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisParseExceptionError";
   declare readonly name: "PolarisParseExceptionError";
 }
 
-/** 400002 EmptyRequest: empty request */
+/**
+ * `400002` `EmptyRequest`: empty request
+ *
+ * 空请求
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisEmptyRequestError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400002";
   static override readonly code = 400002;
   static override readonly symbol = "EmptyRequest";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"empty request","zh":"空请求"};
   static override readonly httpStatus = 400;
   declare readonly code: 400002;
   declare readonly symbol: "EmptyRequest";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisEmptyRequestError";
   declare readonly name: "PolarisEmptyRequestError";
 }
 
-/** 400003 BatchSizeOverLimit: batch size over the limit */
+/**
+ * `400003` `BatchSizeOverLimit`: batch size over the limit
+ *
+ * 批量数据超过限制
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisBatchSizeOverLimitError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400003";
   static override readonly code = 400003;
   static override readonly symbol = "BatchSizeOverLimit";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"batch size over the limit","zh":"批量数据超过限制"};
   static override readonly httpStatus = 400;
   declare readonly code: 400003;
   declare readonly symbol: "BatchSizeOverLimit";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisBatchSizeOverLimitError";
   declare readonly name: "PolarisBatchSizeOverLimitError";
 }
 
-/** 400004 InvalidDiscoverResource: invalid discover resource */
+/**
+ * `400004` `InvalidDiscoverResource`: invalid discover resource
+ *
+ * 服务发现资源非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidDiscoverResourceError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400004";
   static override readonly code = 400004;
   static override readonly symbol = "InvalidDiscoverResource";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid discover resource","zh":"服务发现资源非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400004;
   declare readonly symbol: "InvalidDiscoverResource";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidDiscoverResourceError";
   declare readonly name: "PolarisInvalidDiscoverResourceError";
 }
 
-/** 400100 InvalidRequestID: invalid request id */
+/**
+ * `400100` `InvalidRequestID`: invalid request id
+ *
+ * 请求ID非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidRequestIDError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400100";
   static override readonly code = 400100;
   static override readonly symbol = "InvalidRequestID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid request id","zh":"请求ID非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400100;
   declare readonly symbol: "InvalidRequestID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidRequestIDError";
   declare readonly name: "PolarisInvalidRequestIDError";
 }
 
-/** 400101 InvalidUserName: invalid user name */
+/**
+ * `400101` `InvalidUserName`: invalid user name
+ *
+ * 用户名非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidUserNameError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400101";
   static override readonly code = 400101;
   static override readonly symbol = "InvalidUserName";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid user name","zh":"用户名非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400101;
   declare readonly symbol: "InvalidUserName";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidUserNameError";
   declare readonly name: "PolarisInvalidUserNameError";
 }
 
-/** 400102 InvalidUserToken: invalid user token */
+/**
+ * `400102` `InvalidUserToken`: invalid user token
+ *
+ * 用户token非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidUserTokenError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400102";
   static override readonly code = 400102;
   static override readonly symbol = "InvalidUserToken";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid user token","zh":"用户token非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400102;
   declare readonly symbol: "InvalidUserToken";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidUserTokenError";
   declare readonly name: "PolarisInvalidUserTokenError";
 }
 
-/** 400103 InvalidParameter: invalid parameter */
+/**
+ * `400103` `InvalidParameter`: invalid parameter
+ *
+ * 参数非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidParameterError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400103";
   static override readonly code = 400103;
   static override readonly symbol = "InvalidParameter";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid parameter","zh":"参数非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400103;
   declare readonly symbol: "InvalidParameter";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidParameterError";
   declare readonly name: "PolarisInvalidParameterError";
 }
 
-/** 400104 EmptyQueryParameter: query instance parameter is empty */
+/**
+ * `400104` `EmptyQueryParameter`: query instance parameter is empty
+ *
+ * 查询实例参数为空
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisEmptyQueryParameterError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400104";
   static override readonly code = 400104;
   static override readonly symbol = "EmptyQueryParameter";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"query instance parameter is empty","zh":"查询实例参数为空"};
   static override readonly httpStatus = 400;
   declare readonly code: 400104;
   declare readonly symbol: "EmptyQueryParameter";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisEmptyQueryParameterError";
   declare readonly name: "PolarisEmptyQueryParameterError";
 }
 
-/** 400105 InvalidQueryInsParameter: query instance, service or namespace or host is required */
+/**
+ * `400105` `InvalidQueryInsParameter`: query instance, service or namespace or host is required
+ *
+ * 查询实例, 需要服务或命名空间或主机作为参数
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidQueryInsParameterError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400105";
   static override readonly code = 400105;
   static override readonly symbol = "InvalidQueryInsParameter";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"query instance, service or namespace or host is required","zh":"查询实例, 需要服务或命名空间或主机作为参数"};
   static override readonly httpStatus = 400;
   declare readonly code: 400105;
   declare readonly symbol: "InvalidQueryInsParameter";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidQueryInsParameterError";
   declare readonly name: "PolarisInvalidQueryInsParameterError";
 }
 
-/** 400110 InvalidNamespaceName: invalid namespace name */
+/**
+ * `400110` `InvalidNamespaceName`: invalid namespace name
+ *
+ * 命名空间名称非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidNamespaceNameError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400110";
   static override readonly code = 400110;
   static override readonly symbol = "InvalidNamespaceName";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid namespace name","zh":"命名空间名称非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400110;
   declare readonly symbol: "InvalidNamespaceName";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidNamespaceNameError";
   declare readonly name: "PolarisInvalidNamespaceNameError";
 }
 
-/** 400111 InvalidNamespaceOwners: invalid namespace owners */
+/**
+ * `400111` `InvalidNamespaceOwners`: invalid namespace owners
+ *
+ * 命名空间拥有人非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidNamespaceOwnersError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400111";
   static override readonly code = 400111;
   static override readonly symbol = "InvalidNamespaceOwners";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid namespace owners","zh":"命名空间拥有人非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400111;
   declare readonly symbol: "InvalidNamespaceOwners";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidNamespaceOwnersError";
   declare readonly name: "PolarisInvalidNamespaceOwnersError";
 }
 
-/** 400112 InvalidNamespaceToken: invalid namespace token */
+/**
+ * `400112` `InvalidNamespaceToken`: invalid namespace token
+ *
+ * 命名空间token非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidNamespaceTokenError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400112";
   static override readonly code = 400112;
   static override readonly symbol = "InvalidNamespaceToken";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid namespace token","zh":"命名空间token非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400112;
   declare readonly symbol: "InvalidNamespaceToken";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidNamespaceTokenError";
   declare readonly name: "PolarisInvalidNamespaceTokenError";
 }
 
-/** 400120 InvalidServiceName: invalid service name */
+/**
+ * `400120` `InvalidServiceName`: invalid service name
+ *
+ * 服务名称非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidServiceNameError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400120";
   static override readonly code = 400120;
   static override readonly symbol = "InvalidServiceName";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid service name","zh":"服务名称非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400120;
   declare readonly symbol: "InvalidServiceName";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidServiceNameError";
   declare readonly name: "PolarisInvalidServiceNameError";
 }
 
-/** 400121 InvalidServiceOwners: invalid service owners */
+/**
+ * `400121` `InvalidServiceOwners`: invalid service owners
+ *
+ * 服务拥有人非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidServiceOwnersError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400121";
   static override readonly code = 400121;
   static override readonly symbol = "InvalidServiceOwners";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid service owners","zh":"服务拥有人非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400121;
   declare readonly symbol: "InvalidServiceOwners";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidServiceOwnersError";
   declare readonly name: "PolarisInvalidServiceOwnersError";
 }
 
-/** 400122 InvalidServiceToken: invalid service token */
+/**
+ * `400122` `InvalidServiceToken`: invalid service token
+ *
+ * 服务token非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidServiceTokenError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400122";
   static override readonly code = 400122;
   static override readonly symbol = "InvalidServiceToken";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid service token","zh":"服务token非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400122;
   declare readonly symbol: "InvalidServiceToken";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidServiceTokenError";
   declare readonly name: "PolarisInvalidServiceTokenError";
 }
 
-/** 400123 InvalidServiceMetadata: invalid service metadata */
+/**
+ * `400123` `InvalidServiceMetadata`: invalid service metadata
+ *
+ * 服务元数据非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidServiceMetadataError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400123";
   static override readonly code = 400123;
   static override readonly symbol = "InvalidServiceMetadata";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid service metadata","zh":"服务元数据非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400123;
   declare readonly symbol: "InvalidServiceMetadata";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidServiceMetadataError";
   declare readonly name: "PolarisInvalidServiceMetadataError";
 }
 
-/** 400124 InvalidServicePorts: invalid service ports */
+/**
+ * `400124` `InvalidServicePorts`: invalid service ports
+ *
+ * 服务端口非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidServicePortsError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400124";
   static override readonly code = 400124;
   static override readonly symbol = "InvalidServicePorts";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid service ports","zh":"服务端口非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400124;
   declare readonly symbol: "InvalidServicePorts";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidServicePortsError";
   declare readonly name: "PolarisInvalidServicePortsError";
 }
 
-/** 400125 InvalidServiceBusiness: invalid service business */
+/**
+ * `400125` `InvalidServiceBusiness`: invalid service business
+ *
+ * 服务所属业务非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidServiceBusinessError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400125";
   static override readonly code = 400125;
   static override readonly symbol = "InvalidServiceBusiness";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid service business","zh":"服务所属业务非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400125;
   declare readonly symbol: "InvalidServiceBusiness";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidServiceBusinessError";
   declare readonly name: "PolarisInvalidServiceBusinessError";
 }
 
-/** 400126 InvalidServiceDepartment: invalid service department */
+/**
+ * `400126` `InvalidServiceDepartment`: invalid service department
+ *
+ * 服务所属部门非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidServiceDepartmentError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400126";
   static override readonly code = 400126;
   static override readonly symbol = "InvalidServiceDepartment";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid service department","zh":"服务所属部门非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400126;
   declare readonly symbol: "InvalidServiceDepartment";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidServiceDepartmentError";
   declare readonly name: "PolarisInvalidServiceDepartmentError";
 }
 
-/** 400127 InvalidServiceCMDB: invalid service CMDB */
+/**
+ * `400127` `InvalidServiceCMDB`: invalid service CMDB
+ *
+ * 服务cmdb非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidServiceCMDBError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400127";
   static override readonly code = 400127;
   static override readonly symbol = "InvalidServiceCMDB";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid service CMDB","zh":"服务cmdb非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400127;
   declare readonly symbol: "InvalidServiceCMDB";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidServiceCMDBError";
   declare readonly name: "PolarisInvalidServiceCMDBError";
 }
 
-/** 400128 InvalidServiceComment: invalid service comment */
+/**
+ * `400128` `InvalidServiceComment`: invalid service comment
+ *
+ * 服务备注非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidServiceCommentError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400128";
   static override readonly code = 400128;
   static override readonly symbol = "InvalidServiceComment";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid service comment","zh":"服务备注非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400128;
   declare readonly symbol: "InvalidServiceComment";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidServiceCommentError";
   declare readonly name: "PolarisInvalidServiceCommentError";
 }
 
-/** 400129 InvalidServiceAliasComment: invalid service alias comment */
+/**
+ * `400129` `InvalidServiceAliasComment`: invalid service alias comment
+ *
+ * 服务别名备注非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidServiceAliasCommentError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400129";
   static override readonly code = 400129;
   static override readonly symbol = "InvalidServiceAliasComment";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid service alias comment","zh":"服务别名备注非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400129;
   declare readonly symbol: "InvalidServiceAliasComment";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidServiceAliasCommentError";
   declare readonly name: "PolarisInvalidServiceAliasCommentError";
 }
 
-/** 400130 InvalidInstanceID: invalid instance id */
+/**
+ * `400130` `InvalidInstanceID`: invalid instance id
+ *
+ * 实例ID非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidInstanceIDError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400130";
   static override readonly code = 400130;
   static override readonly symbol = "InvalidInstanceID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid instance id","zh":"实例ID非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400130;
   declare readonly symbol: "InvalidInstanceID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidInstanceIDError";
   declare readonly name: "PolarisInvalidInstanceIDError";
 }
 
-/** 400131 InvalidInstanceHost: invalid instance host */
+/**
+ * `400131` `InvalidInstanceHost`: invalid instance host
+ *
+ * 实例Host非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidInstanceHostError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400131";
   static override readonly code = 400131;
   static override readonly symbol = "InvalidInstanceHost";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid instance host","zh":"实例Host非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400131;
   declare readonly symbol: "InvalidInstanceHost";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidInstanceHostError";
   declare readonly name: "PolarisInvalidInstanceHostError";
 }
 
-/** 400132 InvalidInstancePort: invalid instance port */
+/**
+ * `400132` `InvalidInstancePort`: invalid instance port
+ *
+ * 实例端口非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidInstancePortError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400132";
   static override readonly code = 400132;
   static override readonly symbol = "InvalidInstancePort";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid instance port","zh":"实例端口非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400132;
   declare readonly symbol: "InvalidInstancePort";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidInstancePortError";
   declare readonly name: "PolarisInvalidInstancePortError";
 }
 
-/** 400133 InvalidServiceAlias: invalid service alias */
+/**
+ * `400133` `InvalidServiceAlias`: invalid service alias
+ *
+ * 实例别名非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidServiceAliasError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400133";
   static override readonly code = 400133;
   static override readonly symbol = "InvalidServiceAlias";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid service alias","zh":"实例别名非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400133;
   declare readonly symbol: "InvalidServiceAlias";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidServiceAliasError";
   declare readonly name: "PolarisInvalidServiceAliasError";
 }
 
-/** 400134 InvalidNamespaceWithAlias: request namespace is not allow to create sid type alias */
+/**
+ * `400134` `InvalidNamespaceWithAlias`: request namespace is not allow to create sid type alias
+ *
+ * 当前命名空间不运行创建sid类型别名
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidNamespaceWithAliasError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400134";
   static override readonly code = 400134;
   static override readonly symbol = "InvalidNamespaceWithAlias";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"request namespace is not allow to create sid type alias","zh":"当前命名空间不运行创建sid类型别名"};
   static override readonly httpStatus = 400;
   declare readonly code: 400134;
   declare readonly symbol: "InvalidNamespaceWithAlias";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidNamespaceWithAliasError";
   declare readonly name: "PolarisInvalidNamespaceWithAliasError";
 }
 
-/** 400135 InvalidServiceAliasOwners: invalid service alias owners */
+/**
+ * `400135` `InvalidServiceAliasOwners`: invalid service alias owners
+ *
+ * 服务别名拥有者非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidServiceAliasOwnersError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400135";
   static override readonly code = 400135;
   static override readonly symbol = "InvalidServiceAliasOwners";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid service alias owners","zh":"服务别名拥有者非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400135;
   declare readonly symbol: "InvalidServiceAliasOwners";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidServiceAliasOwnersError";
   declare readonly name: "PolarisInvalidServiceAliasOwnersError";
 }
 
-/** 400136 InvalidInstanceProtocol: invalid instance protocol */
+/**
+ * `400136` `InvalidInstanceProtocol`: invalid instance protocol
+ *
+ * 实例协议非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidInstanceProtocolError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400136";
   static override readonly code = 400136;
   static override readonly symbol = "InvalidInstanceProtocol";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid instance protocol","zh":"实例协议非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400136;
   declare readonly symbol: "InvalidInstanceProtocol";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidInstanceProtocolError";
   declare readonly name: "PolarisInvalidInstanceProtocolError";
 }
 
-/** 400137 InvalidInstanceVersion: invalid instance version */
+/**
+ * `400137` `InvalidInstanceVersion`: invalid instance version
+ *
+ * 实例版本非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidInstanceVersionError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400137";
   static override readonly code = 400137;
   static override readonly symbol = "InvalidInstanceVersion";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid instance version","zh":"实例版本非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400137;
   declare readonly symbol: "InvalidInstanceVersion";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidInstanceVersionError";
   declare readonly name: "PolarisInvalidInstanceVersionError";
 }
 
-/** 400138 InvalidInstanceLogicSet: invalid instance logic set */
+/**
+ * `400138` `InvalidInstanceLogicSet`: invalid instance logic set
+ *
+ * 实例逻辑集合非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidInstanceLogicSetError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400138";
   static override readonly code = 400138;
   static override readonly symbol = "InvalidInstanceLogicSet";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid instance logic set","zh":"实例逻辑集合非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400138;
   declare readonly symbol: "InvalidInstanceLogicSet";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidInstanceLogicSetError";
   declare readonly name: "PolarisInvalidInstanceLogicSetError";
 }
 
-/** 400139 InvalidInstanceIsolate: invalid instance isolate */
+/**
+ * `400139` `InvalidInstanceIsolate`: invalid instance isolate
+ *
+ * 实例隔离设置非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidInstanceIsolateError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400139";
   static override readonly code = 400139;
   static override readonly symbol = "InvalidInstanceIsolate";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid instance isolate","zh":"实例隔离设置非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400139;
   declare readonly symbol: "InvalidInstanceIsolate";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidInstanceIsolateError";
   declare readonly name: "PolarisInvalidInstanceIsolateError";
 }
 
-/** 400140 HealthCheckNotOpen: server not open health check */
+/**
+ * `400140` `HealthCheckNotOpen`: server not open health check
+ *
+ * 服务端未开启健康检查
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisHealthCheckNotOpenError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400140";
   static override readonly code = 400140;
   static override readonly symbol = "HealthCheckNotOpen";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"server not open health check","zh":"服务端未开启健康检查"};
   static override readonly httpStatus = 400;
   declare readonly code: 400140;
   declare readonly symbol: "HealthCheckNotOpen";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisHealthCheckNotOpenError";
   declare readonly name: "PolarisHealthCheckNotOpenError";
 }
 
-/** 400141 HeartbeatOnDisabledIns: heartbeat on disabled instance */
+/**
+ * `400141` `HeartbeatOnDisabledIns`: heartbeat on disabled instance
+ *
+ * 在已被禁用的实例上进行心跳
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisHeartbeatOnDisabledInsError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400141";
   static override readonly code = 400141;
   static override readonly symbol = "HeartbeatOnDisabledIns";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"heartbeat on disabled instance","zh":"在已被禁用的实例上进行心跳"};
   static override readonly httpStatus = 400;
   declare readonly code: 400141;
   declare readonly symbol: "HeartbeatOnDisabledIns";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisHeartbeatOnDisabledInsError";
   declare readonly name: "PolarisHeartbeatOnDisabledInsError";
 }
 
-/** 400142 HeartbeatExceedLimit: instance can only heartbeat 1 time per second */
+/**
+ * `400142` `HeartbeatExceedLimit`: instance can only heartbeat 1 time per second
+ *
+ * 心跳超限, 实例仅支持每秒1次心跳
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisHeartbeatExceedLimitError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400142";
   static override readonly code = 400142;
   static override readonly symbol = "HeartbeatExceedLimit";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"instance can only heartbeat 1 time per second","zh":"心跳超限, 实例仅支持每秒1次心跳"};
   static override readonly httpStatus = 400;
   declare readonly code: 400142;
   declare readonly symbol: "HeartbeatExceedLimit";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisHeartbeatExceedLimitError";
   declare readonly name: "PolarisHeartbeatExceedLimitError";
 }
 
-/** 400143 HeartbeatTypeNotFound: heartbeat type not found */
+/**
+ * `400143` `HeartbeatTypeNotFound`: heartbeat type not found
+ *
+ * 未找到心跳类型
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisHeartbeatTypeNotFoundError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400143";
   static override readonly code = 400143;
   static override readonly symbol = "HeartbeatTypeNotFound";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"heartbeat type not found","zh":"未找到心跳类型"};
   static override readonly httpStatus = 400;
   declare readonly code: 400143;
   declare readonly symbol: "HeartbeatTypeNotFound";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisHeartbeatTypeNotFoundError";
   declare readonly name: "PolarisHeartbeatTypeNotFoundError";
 }
 
-/** 400150 InvalidMetadata: the length of metadata is too long or metadata contains invalid characters */
+/**
+ * `400150` `InvalidMetadata`: the length of metadata is too long or metadata contains invalid characters
+ *
+ * 元数据长度过长或包含非法字符
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidMetadataError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400150";
   static override readonly code = 400150;
   static override readonly symbol = "InvalidMetadata";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"the length of metadata is too long or metadata contains invalid characters","zh":"元数据长度过长或包含非法字符"};
   static override readonly httpStatus = 400;
   declare readonly code: 400150;
   declare readonly symbol: "InvalidMetadata";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidMetadataError";
   declare readonly name: "PolarisInvalidMetadataError";
 }
 
-/** 400151 InvalidRateLimitID: invalid rate limit id */
+/**
+ * `400151` `InvalidRateLimitID`: invalid rate limit id
+ *
+ * 限频ID非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidRateLimitIDError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400151";
   static override readonly code = 400151;
   static override readonly symbol = "InvalidRateLimitID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid rate limit id","zh":"限频ID非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400151;
   declare readonly symbol: "InvalidRateLimitID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidRateLimitIDError";
   declare readonly name: "PolarisInvalidRateLimitIDError";
 }
 
-/** 400152 InvalidRateLimitLabels: invalid rate limit labels */
+/**
+ * `400152` `InvalidRateLimitLabels`: invalid rate limit labels
+ *
+ * 限频标签非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidRateLimitLabelsError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400152";
   static override readonly code = 400152;
   static override readonly symbol = "InvalidRateLimitLabels";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid rate limit labels","zh":"限频标签非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400152;
   declare readonly symbol: "InvalidRateLimitLabels";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidRateLimitLabelsError";
   declare readonly name: "PolarisInvalidRateLimitLabelsError";
 }
 
-/** 400153 InvalidRateLimitAmounts: invalid rate limit amounts */
+/**
+ * `400153` `InvalidRateLimitAmounts`: invalid rate limit amounts
+ *
+ * 限频数量非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidRateLimitAmountsError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400153";
   static override readonly code = 400153;
   static override readonly symbol = "InvalidRateLimitAmounts";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid rate limit amounts","zh":"限频数量非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400153;
   declare readonly symbol: "InvalidRateLimitAmounts";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidRateLimitAmountsError";
   declare readonly name: "PolarisInvalidRateLimitAmountsError";
 }
 
-/** 400154 InvalidRateLimitName: invalid rate limit name */
+/**
+ * `400154` `InvalidRateLimitName`: invalid rate limit name
+ *
+ * 限流名称非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidRateLimitNameError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400154";
   static override readonly code = 400154;
   static override readonly symbol = "InvalidRateLimitName";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid rate limit name","zh":"限流名称非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400154;
   declare readonly symbol: "InvalidRateLimitName";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidRateLimitNameError";
   declare readonly name: "PolarisInvalidRateLimitNameError";
 }
 
-/** 400160 InvalidCircuitBreakerID: invalid circuit breaker id */
+/**
+ * `400160` `InvalidCircuitBreakerID`: invalid circuit breaker id
+ *
+ * 熔断ID非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidCircuitBreakerIDError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400160";
   static override readonly code = 400160;
   static override readonly symbol = "InvalidCircuitBreakerID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid circuit breaker id","zh":"熔断ID非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400160;
   declare readonly symbol: "InvalidCircuitBreakerID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidCircuitBreakerIDError";
   declare readonly name: "PolarisInvalidCircuitBreakerIDError";
 }
 
-/** 400161 InvalidCircuitBreakerVersion: invalid circuit breaker version */
+/**
+ * `400161` `InvalidCircuitBreakerVersion`: invalid circuit breaker version
+ *
+ * 熔断版本非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidCircuitBreakerVersionError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400161";
   static override readonly code = 400161;
   static override readonly symbol = "InvalidCircuitBreakerVersion";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid circuit breaker version","zh":"熔断版本非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400161;
   declare readonly symbol: "InvalidCircuitBreakerVersion";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidCircuitBreakerVersionError";
   declare readonly name: "PolarisInvalidCircuitBreakerVersionError";
 }
 
-/** 400162 InvalidCircuitBreakerName: invalid circuit breaker name */
+/**
+ * `400162` `InvalidCircuitBreakerName`: invalid circuit breaker name
+ *
+ * 熔断名称非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidCircuitBreakerNameError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400162";
   static override readonly code = 400162;
   static override readonly symbol = "InvalidCircuitBreakerName";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid circuit breaker name","zh":"熔断名称非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400162;
   declare readonly symbol: "InvalidCircuitBreakerName";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidCircuitBreakerNameError";
   declare readonly name: "PolarisInvalidCircuitBreakerNameError";
 }
 
-/** 400163 InvalidCircuitBreakerNamespace: invalid circuit breaker namespace */
+/**
+ * `400163` `InvalidCircuitBreakerNamespace`: invalid circuit breaker namespace
+ *
+ * 熔断命名空间ID非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidCircuitBreakerNamespaceError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400163";
   static override readonly code = 400163;
   static override readonly symbol = "InvalidCircuitBreakerNamespace";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid circuit breaker namespace","zh":"熔断命名空间ID非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400163;
   declare readonly symbol: "InvalidCircuitBreakerNamespace";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidCircuitBreakerNamespaceError";
   declare readonly name: "PolarisInvalidCircuitBreakerNamespaceError";
 }
 
-/** 400164 InvalidCircuitBreakerOwners: invalid circuit breaker owners */
+/**
+ * `400164` `InvalidCircuitBreakerOwners`: invalid circuit breaker owners
+ *
+ * 熔断所属人ID非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidCircuitBreakerOwnersError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400164";
   static override readonly code = 400164;
   static override readonly symbol = "InvalidCircuitBreakerOwners";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid circuit breaker owners","zh":"熔断所属人ID非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400164;
   declare readonly symbol: "InvalidCircuitBreakerOwners";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidCircuitBreakerOwnersError";
   declare readonly name: "PolarisInvalidCircuitBreakerOwnersError";
 }
 
-/** 400165 InvalidCircuitBreakerToken: invalid circuit breaker token */
+/**
+ * `400165` `InvalidCircuitBreakerToken`: invalid circuit breaker token
+ *
+ * 熔断token非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidCircuitBreakerTokenError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400165";
   static override readonly code = 400165;
   static override readonly symbol = "InvalidCircuitBreakerToken";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid circuit breaker token","zh":"熔断token非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400165;
   declare readonly symbol: "InvalidCircuitBreakerToken";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidCircuitBreakerTokenError";
   declare readonly name: "PolarisInvalidCircuitBreakerTokenError";
 }
 
-/** 400166 InvalidCircuitBreakerBusiness: invalid circuit breaker business */
+/**
+ * `400166` `InvalidCircuitBreakerBusiness`: invalid circuit breaker business
+ *
+ * 熔断所属业务非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidCircuitBreakerBusinessError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400166";
   static override readonly code = 400166;
   static override readonly symbol = "InvalidCircuitBreakerBusiness";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid circuit breaker business","zh":"熔断所属业务非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400166;
   declare readonly symbol: "InvalidCircuitBreakerBusiness";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidCircuitBreakerBusinessError";
   declare readonly name: "PolarisInvalidCircuitBreakerBusinessError";
 }
 
-/** 400167 InvalidCircuitBreakerDepartment: invalid circuit breaker department */
+/**
+ * `400167` `InvalidCircuitBreakerDepartment`: invalid circuit breaker department
+ *
+ * 熔断所属部门非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidCircuitBreakerDepartmentError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400167";
   static override readonly code = 400167;
   static override readonly symbol = "InvalidCircuitBreakerDepartment";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid circuit breaker department","zh":"熔断所属部门非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400167;
   declare readonly symbol: "InvalidCircuitBreakerDepartment";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidCircuitBreakerDepartmentError";
   declare readonly name: "PolarisInvalidCircuitBreakerDepartmentError";
 }
 
-/** 400168 InvalidCircuitBreakerComment: invalid circuit breaker comment */
+/**
+ * `400168` `InvalidCircuitBreakerComment`: invalid circuit breaker comment
+ *
+ * 熔断备注非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidCircuitBreakerCommentError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400168";
   static override readonly code = 400168;
   static override readonly symbol = "InvalidCircuitBreakerComment";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid circuit breaker comment","zh":"熔断备注非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400168;
   declare readonly symbol: "InvalidCircuitBreakerComment";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidCircuitBreakerCommentError";
   declare readonly name: "PolarisInvalidCircuitBreakerCommentError";
 }
 
-/** 400169 CircuitBreakerRuleExisted: circuit breaker rule already exists */
+/**
+ * `400169` `CircuitBreakerRuleExisted`: circuit breaker rule already exists
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisCircuitBreakerRuleExistedError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400169";
   static override readonly code = 400169;
   static override readonly symbol = "CircuitBreakerRuleExisted";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"circuit breaker rule already exists"};
   static override readonly httpStatus = 400;
   declare readonly code: 400169;
   declare readonly symbol: "CircuitBreakerRuleExisted";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisCircuitBreakerRuleExistedError";
   declare readonly name: "PolarisCircuitBreakerRuleExistedError";
 }
 
-/** 400170 ServicesExistedMesh: services existed mesh */
+/**
+ * `400170` `ServicesExistedMesh`: services existed mesh
+ *
+ * 服务有已存在的网格
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisServicesExistedMeshError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400170";
   static override readonly code = 400170;
   static override readonly symbol = "ServicesExistedMesh";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"services existed mesh","zh":"服务有已存在的网格"};
   static override readonly httpStatus = 400;
   declare readonly code: 400170;
   declare readonly symbol: "ServicesExistedMesh";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisServicesExistedMeshError";
   declare readonly name: "PolarisServicesExistedMeshError";
 }
 
-/** 400171 ResourcesExistedMesh: resources existed mesh */
+/**
+ * `400171` `ResourcesExistedMesh`: resources existed mesh
+ *
+ * 当前资源有已存在的网格
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisResourcesExistedMeshError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400171";
   static override readonly code = 400171;
   static override readonly symbol = "ResourcesExistedMesh";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"resources existed mesh","zh":"当前资源有已存在的网格"};
   static override readonly httpStatus = 400;
   declare readonly code: 400171;
   declare readonly symbol: "ResourcesExistedMesh";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisResourcesExistedMeshError";
   declare readonly name: "PolarisResourcesExistedMeshError";
 }
 
-/** 400172 InvalidMeshParameter: invalid mesh parameter */
+/**
+ * `400172` `InvalidMeshParameter`: invalid mesh parameter
+ *
+ * 网格参数非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidMeshParameterError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400172";
   static override readonly code = 400172;
   static override readonly symbol = "InvalidMeshParameter";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid mesh parameter","zh":"网格参数非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400172;
   declare readonly symbol: "InvalidMeshParameter";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidMeshParameterError";
   declare readonly name: "PolarisInvalidMeshParameterError";
 }
 
-/** 400180 InvalidPlatformID: invalid platform id */
+/**
+ * `400180` `InvalidPlatformID`: invalid platform id
+ *
+ * 平台ID非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidPlatformIDError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400180";
   static override readonly code = 400180;
   static override readonly symbol = "InvalidPlatformID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid platform id","zh":"平台ID非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400180;
   declare readonly symbol: "InvalidPlatformID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidPlatformIDError";
   declare readonly name: "PolarisInvalidPlatformIDError";
 }
 
-/** 400181 InvalidPlatformName: invalid platform name */
+/**
+ * `400181` `InvalidPlatformName`: invalid platform name
+ *
+ * 平台名称非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidPlatformNameError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400181";
   static override readonly code = 400181;
   static override readonly symbol = "InvalidPlatformName";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid platform name","zh":"平台名称非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400181;
   declare readonly symbol: "InvalidPlatformName";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidPlatformNameError";
   declare readonly name: "PolarisInvalidPlatformNameError";
 }
 
-/** 400182 InvalidPlatformDomain: invalid platform domain */
+/**
+ * `400182` `InvalidPlatformDomain`: invalid platform domain
+ *
+ * 平台域名非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidPlatformDomainError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400182";
   static override readonly code = 400182;
   static override readonly symbol = "InvalidPlatformDomain";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid platform domain","zh":"平台域名非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400182;
   declare readonly symbol: "InvalidPlatformDomain";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidPlatformDomainError";
   declare readonly name: "PolarisInvalidPlatformDomainError";
 }
 
-/** 400183 InvalidPlatformQPS: invalid platform qps */
+/**
+ * `400183` `InvalidPlatformQPS`: invalid platform qps
+ *
+ * 平台qps非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidPlatformQPSError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400183";
   static override readonly code = 400183;
   static override readonly symbol = "InvalidPlatformQPS";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid platform qps","zh":"平台qps非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400183;
   declare readonly symbol: "InvalidPlatformQPS";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidPlatformQPSError";
   declare readonly name: "PolarisInvalidPlatformQPSError";
 }
 
-/** 400184 InvalidPlatformToken: invalid platform token */
+/**
+ * `400184` `InvalidPlatformToken`: invalid platform token
+ *
+ * 平台token非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidPlatformTokenError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400184";
   static override readonly code = 400184;
   static override readonly symbol = "InvalidPlatformToken";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid platform token","zh":"平台token非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400184;
   declare readonly symbol: "InvalidPlatformToken";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidPlatformTokenError";
   declare readonly name: "PolarisInvalidPlatformTokenError";
 }
 
-/** 400185 InvalidPlatformOwner: invalid platform owner */
+/**
+ * `400185` `InvalidPlatformOwner`: invalid platform owner
+ *
+ * 平台拥有人非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidPlatformOwnerError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400185";
   static override readonly code = 400185;
   static override readonly symbol = "InvalidPlatformOwner";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid platform owner","zh":"平台拥有人非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400185;
   declare readonly symbol: "InvalidPlatformOwner";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidPlatformOwnerError";
   declare readonly name: "PolarisInvalidPlatformOwnerError";
 }
 
-/** 400186 InvalidPlatformDepartment: invalid platform department */
+/**
+ * `400186` `InvalidPlatformDepartment`: invalid platform department
+ *
+ * 平台所属部们非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidPlatformDepartmentError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400186";
   static override readonly code = 400186;
   static override readonly symbol = "InvalidPlatformDepartment";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid platform department","zh":"平台所属部们非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400186;
   declare readonly symbol: "InvalidPlatformDepartment";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidPlatformDepartmentError";
   declare readonly name: "PolarisInvalidPlatformDepartmentError";
 }
 
-/** 400187 InvalidPlatformComment: invalid platform comment */
+/**
+ * `400187` `InvalidPlatformComment`: invalid platform comment
+ *
+ * 平台备注非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidPlatformCommentError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400187";
   static override readonly code = 400187;
   static override readonly symbol = "InvalidPlatformComment";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid platform comment","zh":"平台备注非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400187;
   declare readonly symbol: "InvalidPlatformComment";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidPlatformCommentError";
   declare readonly name: "PolarisInvalidPlatformCommentError";
 }
 
-/** 400188 NotFoundPlatform: not found platform */
+/**
+ * `400188` `NotFoundPlatform`: not found platform
+ *
+ * 未找到平台
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundPlatformError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400188";
   static override readonly code = 400188;
   static override readonly symbol = "NotFoundPlatform";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found platform","zh":"未找到平台"};
   static override readonly httpStatus = 400;
   declare readonly code: 400188;
   declare readonly symbol: "NotFoundPlatform";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundPlatformError";
   declare readonly name: "PolarisNotFoundPlatformError";
 }
 
-/** 400190 InvalidFluxRateLimitId: invalid flux ratelimit id */
+/**
+ * `400190` `InvalidFluxRateLimitId`: invalid flux ratelimit id
+ *
+ * 限流ID非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidFluxRateLimitIdError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400190";
   static override readonly code = 400190;
   static override readonly symbol = "InvalidFluxRateLimitId";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid flux ratelimit id","zh":"限流ID非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400190;
   declare readonly symbol: "InvalidFluxRateLimitId";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidFluxRateLimitIdError";
   declare readonly name: "PolarisInvalidFluxRateLimitIdError";
 }
 
-/** 400191 InvalidFluxRateLimitQps: invalid flux ratelimit qps */
+/**
+ * `400191` `InvalidFluxRateLimitQps`: invalid flux ratelimit qps
+ *
+ * 限流qps非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidFluxRateLimitQpsError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400191";
   static override readonly code = 400191;
   static override readonly symbol = "InvalidFluxRateLimitQps";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid flux ratelimit qps","zh":"限流qps非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400191;
   declare readonly symbol: "InvalidFluxRateLimitQps";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidFluxRateLimitQpsError";
   declare readonly name: "PolarisInvalidFluxRateLimitQpsError";
 }
 
-/** 400192 InvalidFluxRateLimitSetKey: invalid flux ratelimit key */
+/**
+ * `400192` `InvalidFluxRateLimitSetKey`: invalid flux ratelimit key
+ *
+ * 限流标识非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidFluxRateLimitSetKeyError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400192";
   static override readonly code = 400192;
   static override readonly symbol = "InvalidFluxRateLimitSetKey";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid flux ratelimit key","zh":"限流标识非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400192;
   declare readonly symbol: "InvalidFluxRateLimitSetKey";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidFluxRateLimitSetKeyError";
   declare readonly name: "PolarisInvalidFluxRateLimitSetKeyError";
 }
 
-/** 400201 ExistedResource: existed resource */
+/**
+ * `400201` `ExistedResource`: existed resource
+ *
+ * 资源已存在
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisExistedResourceError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400201";
   static override readonly code = 400201;
   static override readonly symbol = "ExistedResource";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"existed resource","zh":"资源已存在"};
   static override readonly httpStatus = 400;
   declare readonly code: 400201;
   declare readonly symbol: "ExistedResource";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisExistedResourceError";
   declare readonly name: "PolarisExistedResourceError";
 }
 
-/** 400202 NotFoundResource: not found resource */
+/**
+ * `400202` `NotFoundResource`: not found resource
+ *
+ * 未找到资源
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundResourceError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400202";
   static override readonly code = 400202;
   static override readonly symbol = "NotFoundResource";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found resource","zh":"未找到资源"};
   static override readonly httpStatus = 400;
   declare readonly code: 400202;
   declare readonly symbol: "NotFoundResource";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundResourceError";
   declare readonly name: "PolarisNotFoundResourceError";
 }
 
-/** 400203 NamespaceExistedServices: some services existed in namespace */
+/**
+ * `400203` `NamespaceExistedServices`: some services existed in namespace
+ *
+ * 当前命名空间存在服务，请先删除服务，再删除命名空间
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNamespaceExistedServicesError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400203";
   static override readonly code = 400203;
   static override readonly symbol = "NamespaceExistedServices";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"some services existed in namespace","zh":"当前命名空间存在服务，请先删除服务，再删除命名空间"};
   static override readonly httpStatus = 400;
   declare readonly code: 400203;
   declare readonly symbol: "NamespaceExistedServices";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNamespaceExistedServicesError";
   declare readonly name: "PolarisNamespaceExistedServicesError";
 }
 
-/** 400204 ServiceExistedInstances: some instances existed in service */
+/**
+ * `400204` `ServiceExistedInstances`: some instances existed in service
+ *
+ * 当前服务存在实例，请先删除实例，再删除服务
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisServiceExistedInstancesError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400204";
   static override readonly code = 400204;
   static override readonly symbol = "ServiceExistedInstances";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"some instances existed in service","zh":"当前服务存在实例，请先删除实例，再删除服务"};
   static override readonly httpStatus = 400;
   declare readonly code: 400204;
   declare readonly symbol: "ServiceExistedInstances";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisServiceExistedInstancesError";
   declare readonly name: "PolarisServiceExistedInstancesError";
 }
 
-/** 400205 ServiceExistedRoutings: some routings existed in service */
+/**
+ * `400205` `ServiceExistedRoutings`: some routings existed in service
+ *
+ * 当前服务存在路由规则，请先删除路由规则，再删除服务
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisServiceExistedRoutingsError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400205";
   static override readonly code = 400205;
   static override readonly symbol = "ServiceExistedRoutings";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"some routings existed in service","zh":"当前服务存在路由规则，请先删除路由规则，再删除服务"};
   static override readonly httpStatus = 400;
   declare readonly code: 400205;
   declare readonly symbol: "ServiceExistedRoutings";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisServiceExistedRoutingsError";
   declare readonly name: "PolarisServiceExistedRoutingsError";
 }
 
-/** 400206 ServiceExistedRateLimits: some rate limits existed in service */
+/**
+ * `400206` `ServiceExistedRateLimits`: some rate limits existed in service
+ *
+ * 当前服务存在限流规则，请先删除限流规则，再删除服务
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisServiceExistedRateLimitsError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400206";
   static override readonly code = 400206;
   static override readonly symbol = "ServiceExistedRateLimits";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"some rate limits existed in service","zh":"当前服务存在限流规则，请先删除限流规则，再删除服务"};
   static override readonly httpStatus = 400;
   declare readonly code: 400206;
   declare readonly symbol: "ServiceExistedRateLimits";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisServiceExistedRateLimitsError";
   declare readonly name: "PolarisServiceExistedRateLimitsError";
 }
 
-/** 400207 ExistReleasedConfig: exist released config */
+/**
+ * `400207` `ExistReleasedConfig`: exist released config
+ *
+ * 存在已发布配置
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisExistReleasedConfigError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400207";
   static override readonly code = 400207;
   static override readonly symbol = "ExistReleasedConfig";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"exist released config","zh":"存在已发布配置"};
   static override readonly httpStatus = 400;
   declare readonly code: 400207;
   declare readonly symbol: "ExistReleasedConfig";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisExistReleasedConfigError";
   declare readonly name: "PolarisExistReleasedConfigError";
 }
 
-/** 400208 SameInstanceRequest: the same instance request */
+/**
+ * `400208` `SameInstanceRequest`: the same instance request
+ *
+ * 实例请求重复
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisSameInstanceRequestError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400208";
   static override readonly code = 400208;
   static override readonly symbol = "SameInstanceRequest";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"the same instance request","zh":"实例请求重复"};
   static override readonly httpStatus = 400;
   declare readonly code: 400208;
   declare readonly symbol: "SameInstanceRequest";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisSameInstanceRequestError";
   declare readonly name: "PolarisSameInstanceRequestError";
 }
 
-/** 400209 ServiceExistedCircuitBreakers: some circuit breakers existed in service */
+/**
+ * `400209` `ServiceExistedCircuitBreakers`: some circuit breakers existed in service
+ *
+ * 当前服务存在熔断规则，请先删除熔断规则，再删除服务
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisServiceExistedCircuitBreakersError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400209";
   static override readonly code = 400209;
   static override readonly symbol = "ServiceExistedCircuitBreakers";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"some circuit breakers existed in service","zh":"当前服务存在熔断规则，请先删除熔断规则，再删除服务"};
   static override readonly httpStatus = 400;
   declare readonly code: 400209;
   declare readonly symbol: "ServiceExistedCircuitBreakers";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisServiceExistedCircuitBreakersError";
   declare readonly name: "PolarisServiceExistedCircuitBreakersError";
 }
 
-/** 400210 ServiceExistedAlias: some aliases existed in service */
+/**
+ * `400210` `ServiceExistedAlias`: some aliases existed in service
+ *
+ * 当前服务存在服务别名，请先删除服务别名，再删除服务
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisServiceExistedAliasError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400210";
   static override readonly code = 400210;
   static override readonly symbol = "ServiceExistedAlias";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"some aliases existed in service","zh":"当前服务存在服务别名，请先删除服务别名，再删除服务"};
   static override readonly httpStatus = 400;
   declare readonly code: 400210;
   declare readonly symbol: "ServiceExistedAlias";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisServiceExistedAliasError";
   declare readonly name: "PolarisServiceExistedAliasError";
 }
 
-/** 400211 NamespaceExistedMeshResources: some mesh resources existed in namespace */
+/**
+ * `400211` `NamespaceExistedMeshResources`: some mesh resources existed in namespace
+ *
+ * 某些网格资源在当前命名空间已存在
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNamespaceExistedMeshResourcesError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400211";
   static override readonly code = 400211;
   static override readonly symbol = "NamespaceExistedMeshResources";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"some mesh resources existed in namespace","zh":"某些网格资源在当前命名空间已存在"};
   static override readonly httpStatus = 400;
   declare readonly code: 400211;
   declare readonly symbol: "NamespaceExistedMeshResources";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNamespaceExistedMeshResourcesError";
   declare readonly name: "PolarisNamespaceExistedMeshResourcesError";
 }
 
-/** 400212 NamespaceExistedCircuitBreakers: some circuit breakers existed in namespace */
+/**
+ * `400212` `NamespaceExistedCircuitBreakers`: some circuit breakers existed in namespace
+ *
+ * 某些熔断在当前命名空间已存在
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNamespaceExistedCircuitBreakersError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400212";
   static override readonly code = 400212;
   static override readonly symbol = "NamespaceExistedCircuitBreakers";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"some circuit breakers existed in namespace","zh":"某些熔断在当前命名空间已存在"};
   static override readonly httpStatus = 400;
   declare readonly code: 400212;
   declare readonly symbol: "NamespaceExistedCircuitBreakers";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNamespaceExistedCircuitBreakersError";
   declare readonly name: "PolarisNamespaceExistedCircuitBreakersError";
 }
 
-/** 400213 ServiceSubscribedByMeshes: service subscribed by some mesh */
+/**
+ * `400213` `ServiceSubscribedByMeshes`: service subscribed by some mesh
+ *
+ * 服务已被某些网格订阅
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisServiceSubscribedByMeshesError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400213";
   static override readonly code = 400213;
   static override readonly symbol = "ServiceSubscribedByMeshes";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"service subscribed by some mesh","zh":"服务已被某些网格订阅"};
   static override readonly httpStatus = 400;
   declare readonly code: 400213;
   declare readonly symbol: "ServiceSubscribedByMeshes";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisServiceSubscribedByMeshesError";
   declare readonly name: "PolarisServiceSubscribedByMeshesError";
 }
 
-/** 400214 ServiceExistedFluxRateLimits: service already has rate limit rules */
+/**
+ * `400214` `ServiceExistedFluxRateLimits`: service already has rate limit rules
+ *
+ * 服务已存在限流配置
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisServiceExistedFluxRateLimitsError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400214";
   static override readonly code = 400214;
   static override readonly symbol = "ServiceExistedFluxRateLimits";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"service already has rate limit rules","zh":"服务已存在限流配置"};
   static override readonly httpStatus = 400;
   declare readonly code: 400214;
   declare readonly symbol: "ServiceExistedFluxRateLimits";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisServiceExistedFluxRateLimitsError";
   declare readonly name: "PolarisServiceExistedFluxRateLimitsError";
 }
 
-/** 400215 UserExisted: exist user */
+/**
+ * `400215` `UserExisted`: exist user
+ *
+ * 用户已存在
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisUserExistedError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400215";
   static override readonly code = 400215;
   static override readonly symbol = "UserExisted";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"exist user","zh":"用户已存在"};
   static override readonly httpStatus = 400;
   declare readonly code: 400215;
   declare readonly symbol: "UserExisted";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisUserExistedError";
   declare readonly name: "PolarisUserExistedError";
 }
 
-/** 400216 UserGroupExisted: exist usergroup */
+/**
+ * `400216` `UserGroupExisted`: exist usergroup
+ *
+ * 用户组已存在
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisUserGroupExistedError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400216";
   static override readonly code = 400216;
   static override readonly symbol = "UserGroupExisted";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"exist usergroup","zh":"用户组已存在"};
   static override readonly httpStatus = 400;
   declare readonly code: 400216;
   declare readonly symbol: "UserGroupExisted";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisUserGroupExistedError";
   declare readonly name: "PolarisUserGroupExistedError";
 }
 
-/** 400217 AuthStrategyRuleExisted: exist auth strategy rule */
+/**
+ * `400217` `AuthStrategyRuleExisted`: exist auth strategy rule
+ *
+ * 鉴权策略规则已存在
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisAuthStrategyRuleExistedError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400217";
   static override readonly code = 400217;
   static override readonly symbol = "AuthStrategyRuleExisted";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"exist auth strategy rule","zh":"鉴权策略规则已存在"};
   static override readonly httpStatus = 400;
   declare readonly code: 400217;
   declare readonly symbol: "AuthStrategyRuleExisted";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisAuthStrategyRuleExistedError";
   declare readonly name: "PolarisAuthStrategyRuleExistedError";
 }
 
-/** 400218 SubAccountExisted: some sub-account existed in owner */
+/**
+ * `400218` `SubAccountExisted`: some sub-account existed in owner
+ *
+ * 主账户下还存在子账户，请先删除所有子账户，在删除主账户
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisSubAccountExistedError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400218";
   static override readonly code = 400218;
   static override readonly symbol = "SubAccountExisted";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"some sub-account existed in owner","zh":"主账户下还存在子账户，请先删除所有子账户，在删除主账户"};
   static override readonly httpStatus = 400;
   declare readonly code: 400218;
   declare readonly symbol: "SubAccountExisted";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisSubAccountExistedError";
   declare readonly name: "PolarisSubAccountExistedError";
 }
 
-/** 400219 NamespaceExistedConfigGroups: some config group existed in namespace */
+/**
+ * `400219` `NamespaceExistedConfigGroups`: some config group existed in namespace
+ *
+ * 当前命名空间存在配置分组，请先删除配置分组，再删除命名空间
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNamespaceExistedConfigGroupsError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400219";
   static override readonly code = 400219;
   static override readonly symbol = "NamespaceExistedConfigGroups";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"some config group existed in namespace","zh":"当前命名空间存在配置分组，请先删除配置分组，再删除命名空间"};
   static override readonly httpStatus = 400;
   declare readonly code: 400219;
   declare readonly symbol: "NamespaceExistedConfigGroups";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNamespaceExistedConfigGroupsError";
   declare readonly name: "PolarisNamespaceExistedConfigGroupsError";
 }
 
-/** 400230 MaximumCapacityExceeded: maximum capacity exceeded */
+/**
+ * `400230` `MaximumCapacityExceeded`: maximum capacity exceeded
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisMaximumCapacityExceededError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400230";
   static override readonly code = 400230;
   static override readonly symbol = "MaximumCapacityExceeded";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"maximum capacity exceeded"};
   static override readonly httpStatus = 400;
   declare readonly code: 400230;
   declare readonly symbol: "MaximumCapacityExceeded";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisMaximumCapacityExceededError";
   declare readonly name: "PolarisMaximumCapacityExceededError";
 }
 
-/** 400301 NotFoundService: not found service */
+/**
+ * `400301` `NotFoundService`: not found service
+ *
+ * 服务未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundServiceError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400301";
   static override readonly code = 400301;
   static override readonly symbol = "NotFoundService";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found service","zh":"服务未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400301;
   declare readonly symbol: "NotFoundService";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundServiceError";
   declare readonly name: "PolarisNotFoundServiceError";
 }
 
-/** 400302 NotFoundRouting: not found routing */
+/**
+ * `400302` `NotFoundRouting`: not found routing
+ *
+ * 路由未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundRoutingError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400302";
   static override readonly code = 400302;
   static override readonly symbol = "NotFoundRouting";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found routing","zh":"路由未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400302;
   declare readonly symbol: "NotFoundRouting";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundRoutingError";
   declare readonly name: "PolarisNotFoundRoutingError";
 }
 
-/** 400303 NotFoundInstance: not found instances */
+/**
+ * `400303` `NotFoundInstance`: not found instances
+ *
+ * 示例未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundInstanceError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400303";
   static override readonly code = 400303;
   static override readonly symbol = "NotFoundInstance";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found instances","zh":"示例未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400303;
   declare readonly symbol: "NotFoundInstance";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundInstanceError";
   declare readonly name: "PolarisNotFoundInstanceError";
 }
 
-/** 400304 NotFoundServiceAlias: not found service alias */
+/**
+ * `400304` `NotFoundServiceAlias`: not found service alias
+ *
+ * 服务别名未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundServiceAliasError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400304";
   static override readonly code = 400304;
   static override readonly symbol = "NotFoundServiceAlias";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found service alias","zh":"服务别名未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400304;
   declare readonly symbol: "NotFoundServiceAlias";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundServiceAliasError";
   declare readonly name: "PolarisNotFoundServiceAliasError";
 }
 
-/** 400305 NotFoundNamespace: not found namespace */
+/**
+ * `400305` `NotFoundNamespace`: not found namespace
+ *
+ * 命名空间未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundNamespaceError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400305";
   static override readonly code = 400305;
   static override readonly symbol = "NotFoundNamespace";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found namespace","zh":"命名空间未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400305;
   declare readonly symbol: "NotFoundNamespace";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundNamespaceError";
   declare readonly name: "PolarisNotFoundNamespaceError";
 }
 
-/** 400306 NotFoundSourceService: not found the source service link with the alias */
+/**
+ * `400306` `NotFoundSourceService`: not found the source service link with the alias
+ *
+ * 未找到和当前服务别名关联的服务
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundSourceServiceError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400306";
   static override readonly code = 400306;
   static override readonly symbol = "NotFoundSourceService";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found the source service link with the alias","zh":"未找到和当前服务别名关联的服务"};
   static override readonly httpStatus = 400;
   declare readonly code: 400306;
   declare readonly symbol: "NotFoundSourceService";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundSourceServiceError";
   declare readonly name: "PolarisNotFoundSourceServiceError";
 }
 
-/** 400307 NotFoundRateLimit: not found rate limit */
+/**
+ * `400307` `NotFoundRateLimit`: not found rate limit
+ *
+ * 限流规则未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundRateLimitError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400307";
   static override readonly code = 400307;
   static override readonly symbol = "NotFoundRateLimit";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found rate limit","zh":"限流规则未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400307;
   declare readonly symbol: "NotFoundRateLimit";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundRateLimitError";
   declare readonly name: "PolarisNotFoundRateLimitError";
 }
 
-/** 400308 NotFoundCircuitBreaker: not found circuit breaker */
+/**
+ * `400308` `NotFoundCircuitBreaker`: not found circuit breaker
+ *
+ * 熔断规则未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundCircuitBreakerError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400308";
   static override readonly code = 400308;
   static override readonly symbol = "NotFoundCircuitBreaker";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found circuit breaker","zh":"熔断规则未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400308;
   declare readonly symbol: "NotFoundCircuitBreaker";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundCircuitBreakerError";
   declare readonly name: "PolarisNotFoundCircuitBreakerError";
 }
 
-/** 400309 NotFoundMasterConfig: not found master config */
+/**
+ * `400309` `NotFoundMasterConfig`: not found master config
+ *
+ * 主配置未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundMasterConfigError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400309";
   static override readonly code = 400309;
   static override readonly symbol = "NotFoundMasterConfig";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found master config","zh":"主配置未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400309;
   declare readonly symbol: "NotFoundMasterConfig";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundMasterConfigError";
   declare readonly name: "PolarisNotFoundMasterConfigError";
 }
 
-/** 400310 NotFoundTagConfig: not found tag config */
+/**
+ * `400310` `NotFoundTagConfig`: not found tag config
+ *
+ * 标签配置未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundTagConfigError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400310";
   static override readonly code = 400310;
   static override readonly symbol = "NotFoundTagConfig";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found tag config","zh":"标签配置未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400310;
   declare readonly symbol: "NotFoundTagConfig";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundTagConfigError";
   declare readonly name: "PolarisNotFoundTagConfigError";
 }
 
-/** 400311 NotFoundTagConfigOrService: not found tag config or service, or relation already exists */
+/**
+ * `400311` `NotFoundTagConfigOrService`: not found tag config or service, or relation already exists
+ *
+ * 未找到标签或服务, 或者关系已存在
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundTagConfigOrServiceError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400311";
   static override readonly code = 400311;
   static override readonly symbol = "NotFoundTagConfigOrService";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found tag config or service, or relation already exists","zh":"未找到标签或服务, 或者关系已存在"};
   static override readonly httpStatus = 400;
   declare readonly code: 400311;
   declare readonly symbol: "NotFoundTagConfigOrService";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundTagConfigOrServiceError";
   declare readonly name: "PolarisNotFoundTagConfigOrServiceError";
 }
 
-/** 400312 NotFoundUser: not found user */
+/**
+ * `400312` `NotFoundUser`: not found user
+ *
+ * 用户未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundUserError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400312";
   static override readonly code = 400312;
   static override readonly symbol = "NotFoundUser";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found user","zh":"用户未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400312;
   declare readonly symbol: "NotFoundUser";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundUserError";
   declare readonly name: "PolarisNotFoundUserError";
 }
 
-/** 400313 NotFoundOwnerUser: not found owner user */
+/**
+ * `400313` `NotFoundOwnerUser`: not found owner user
+ *
+ * 拥有人用户未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundOwnerUserError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400313";
   static override readonly code = 400313;
   static override readonly symbol = "NotFoundOwnerUser";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found owner user","zh":"拥有人用户未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400313;
   declare readonly symbol: "NotFoundOwnerUser";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundOwnerUserError";
   declare readonly name: "PolarisNotFoundOwnerUserError";
 }
 
-/** 400314 NotFoundUserGroup: not found usergroup */
+/**
+ * `400314` `NotFoundUserGroup`: not found usergroup
+ *
+ * 用户组未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundUserGroupError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400314";
   static override readonly code = 400314;
   static override readonly symbol = "NotFoundUserGroup";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found usergroup","zh":"用户组未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400314;
   declare readonly symbol: "NotFoundUserGroup";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundUserGroupError";
   declare readonly name: "PolarisNotFoundUserGroupError";
 }
 
-/** 400315 NotFoundAuthStrategyRule: not found auth strategy rule */
+/**
+ * `400315` `NotFoundAuthStrategyRule`: not found auth strategy rule
+ *
+ * 鉴权策略规则未找到
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundAuthStrategyRuleError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400315";
   static override readonly code = 400315;
   static override readonly symbol = "NotFoundAuthStrategyRule";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found auth strategy rule","zh":"鉴权策略规则未找到"};
   static override readonly httpStatus = 400;
   declare readonly code: 400315;
   declare readonly symbol: "NotFoundAuthStrategyRule";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundAuthStrategyRuleError";
   declare readonly name: "PolarisNotFoundAuthStrategyRuleError";
 }
 
-/** 400401 ClientAPINotOpen: client api is not open */
+/**
+ * `400401` `ClientAPINotOpen`: client api is not open
+ *
+ * 客户端API未开放
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisClientAPINotOpenError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400401";
   static override readonly code = 400401;
   static override readonly symbol = "ClientAPINotOpen";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"client api is not open","zh":"客户端API未开放"};
   static override readonly httpStatus = 400;
   declare readonly code: 400401;
   declare readonly symbol: "ClientAPINotOpen";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisClientAPINotOpenError";
   declare readonly name: "PolarisClientAPINotOpenError";
 }
 
-/** 400402 NotAllowBusinessService: not allow requesting business service */
+/**
+ * `400402` `NotAllowBusinessService`: not allow requesting business service
+ *
+ * 不允许请求当前业务服务
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotAllowBusinessServiceError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400402";
   static override readonly code = 400402;
   static override readonly symbol = "NotAllowBusinessService";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not allow requesting business service","zh":"不允许请求当前业务服务"};
   static override readonly httpStatus = 400;
   declare readonly code: 400402;
   declare readonly symbol: "NotAllowBusinessService";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotAllowBusinessServiceError";
   declare readonly name: "PolarisNotAllowBusinessServiceError";
 }
 
-/** 400410 InvalidUserOwners: invalid user owners */
+/**
+ * `400410` `InvalidUserOwners`: invalid user owners
+ *
+ * 用户所有人非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidUserOwnersError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400410";
   static override readonly code = 400410;
   static override readonly symbol = "InvalidUserOwners";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid user owners","zh":"用户所有人非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400410;
   declare readonly symbol: "InvalidUserOwners";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidUserOwnersError";
   declare readonly name: "PolarisInvalidUserOwnersError";
 }
 
-/** 400411 InvalidUserID: invalid user-id */
+/**
+ * `400411` `InvalidUserID`: invalid user-id
+ *
+ * 用户ID非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidUserIDError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400411";
   static override readonly code = 400411;
   static override readonly symbol = "InvalidUserID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid user-id","zh":"用户ID非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400411;
   declare readonly symbol: "InvalidUserID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidUserIDError";
   declare readonly name: "PolarisInvalidUserIDError";
 }
 
-/** 400412 InvalidUserPassword: invalid user password */
+/**
+ * `400412` `InvalidUserPassword`: invalid user password
+ *
+ * 用户密码非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidUserPasswordError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400412";
   static override readonly code = 400412;
   static override readonly symbol = "InvalidUserPassword";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid user password","zh":"用户密码非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400412;
   declare readonly symbol: "InvalidUserPassword";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidUserPasswordError";
   declare readonly name: "PolarisInvalidUserPasswordError";
 }
 
-/** 400413 InvalidUserMobile: invalid user mobile */
+/**
+ * `400413` `InvalidUserMobile`: invalid user mobile
+ *
+ * 用户手机号非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidUserMobileError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400413";
   static override readonly code = 400413;
   static override readonly symbol = "InvalidUserMobile";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid user mobile","zh":"用户手机号非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400413;
   declare readonly symbol: "InvalidUserMobile";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidUserMobileError";
   declare readonly name: "PolarisInvalidUserMobileError";
 }
 
-/** 400414 InvalidUserEmail: invalid user email */
+/**
+ * `400414` `InvalidUserEmail`: invalid user email
+ *
+ * 用户邮件非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidUserEmailError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400414";
   static override readonly code = 400414;
   static override readonly symbol = "InvalidUserEmail";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid user email","zh":"用户邮件非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400414;
   declare readonly symbol: "InvalidUserEmail";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidUserEmailError";
   declare readonly name: "PolarisInvalidUserEmailError";
 }
 
-/** 400420 InvalidUserGroupOwners: invalid usergroup owner attribute */
+/**
+ * `400420` `InvalidUserGroupOwners`: invalid usergroup owner attribute
+ *
+ * 用户组所有人的属性非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidUserGroupOwnersError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400420";
   static override readonly code = 400420;
   static override readonly symbol = "InvalidUserGroupOwners";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid usergroup owner attribute","zh":"用户组所有人的属性非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400420;
   declare readonly symbol: "InvalidUserGroupOwners";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidUserGroupOwnersError";
   declare readonly name: "PolarisInvalidUserGroupOwnersError";
 }
 
-/** 400421 InvalidUserGroupID: invalid user group id */
+/**
+ * `400421` `InvalidUserGroupID`: invalid user group id
+ *
+ * 用户组ID非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidUserGroupIDError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400421";
   static override readonly code = 400421;
   static override readonly symbol = "InvalidUserGroupID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid user group id","zh":"用户组ID非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400421;
   declare readonly symbol: "InvalidUserGroupID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidUserGroupIDError";
   declare readonly name: "PolarisInvalidUserGroupIDError";
 }
 
-/** 400430 InvalidAuthStrategyOwners: invalid auth strategy rule owner */
+/**
+ * `400430` `InvalidAuthStrategyOwners`: invalid auth strategy rule owner
+ *
+ * 鉴权策略规则拥有人非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidAuthStrategyOwnersError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400430";
   static override readonly code = 400430;
   static override readonly symbol = "InvalidAuthStrategyOwners";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid auth strategy rule owner","zh":"鉴权策略规则拥有人非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400430;
   declare readonly symbol: "InvalidAuthStrategyOwners";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidAuthStrategyOwnersError";
   declare readonly name: "PolarisInvalidAuthStrategyOwnersError";
 }
 
-/** 400431 InvalidAuthStrategyName: invalid auth strategy rule name */
+/**
+ * `400431` `InvalidAuthStrategyName`: invalid auth strategy rule name
+ *
+ * 鉴权策略规则名称非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidAuthStrategyNameError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400431";
   static override readonly code = 400431;
   static override readonly symbol = "InvalidAuthStrategyName";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid auth strategy rule name","zh":"鉴权策略规则名称非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400431;
   declare readonly symbol: "InvalidAuthStrategyName";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidAuthStrategyNameError";
   declare readonly name: "PolarisInvalidAuthStrategyNameError";
 }
 
-/** 400432 InvalidAuthStrategyID: invalid auth strategy id */
+/**
+ * `400432` `InvalidAuthStrategyID`: invalid auth strategy id
+ *
+ * 鉴权策略ID非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidAuthStrategyIDError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400432";
   static override readonly code = 400432;
   static override readonly symbol = "InvalidAuthStrategyID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid auth strategy id","zh":"鉴权策略ID非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400432;
   declare readonly symbol: "InvalidAuthStrategyID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidAuthStrategyIDError";
   declare readonly name: "PolarisInvalidAuthStrategyIDError";
 }
 
-/** 400440 InvalidPrincipalType: invalid principal type */
+/**
+ * `400440` `InvalidPrincipalType`: invalid principal type
+ *
+ * 鉴权策略用户主体类型非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidPrincipalTypeError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400440";
   static override readonly code = 400440;
   static override readonly symbol = "InvalidPrincipalType";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid principal type","zh":"鉴权策略用户主体类型非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400440;
   declare readonly symbol: "InvalidPrincipalType";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidPrincipalTypeError";
   declare readonly name: "PolarisInvalidPrincipalTypeError";
 }
 
-/** 400501 NotAllowAliasUpdate: not allow service alias updating */
+/**
+ * `400501` `NotAllowAliasUpdate`: not allow service alias updating
+ *
+ * 服务别名不允许更新
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotAllowAliasUpdateError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400501";
   static override readonly code = 400501;
   static override readonly symbol = "NotAllowAliasUpdate";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not allow service alias updating","zh":"服务别名不允许更新"};
   static override readonly httpStatus = 400;
   declare readonly code: 400501;
   declare readonly symbol: "NotAllowAliasUpdate";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotAllowAliasUpdateError";
   declare readonly name: "PolarisNotAllowAliasUpdateError";
 }
 
-/** 400502 NotAllowAliasCreateInstance: not allow service alias creating instance */
+/**
+ * `400502` `NotAllowAliasCreateInstance`: not allow service alias creating instance
+ *
+ * 服务别名不允许创建实例
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotAllowAliasCreateInstanceError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400502";
   static override readonly code = 400502;
   static override readonly symbol = "NotAllowAliasCreateInstance";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not allow service alias creating instance","zh":"服务别名不允许创建实例"};
   static override readonly httpStatus = 400;
   declare readonly code: 400502;
   declare readonly symbol: "NotAllowAliasCreateInstance";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotAllowAliasCreateInstanceError";
   declare readonly name: "PolarisNotAllowAliasCreateInstanceError";
 }
 
-/** 400503 NotAllowAliasCreateRouting: not allow service alias creating routing config */
+/**
+ * `400503` `NotAllowAliasCreateRouting`: not allow service alias creating routing config
+ *
+ * 服务别名不允许创建路由规则
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotAllowAliasCreateRoutingError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400503";
   static override readonly code = 400503;
   static override readonly symbol = "NotAllowAliasCreateRouting";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not allow service alias creating routing config","zh":"服务别名不允许创建路由规则"};
   static override readonly httpStatus = 400;
   declare readonly code: 400503;
   declare readonly symbol: "NotAllowAliasCreateRouting";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotAllowAliasCreateRoutingError";
   declare readonly name: "PolarisNotAllowAliasCreateRoutingError";
 }
 
-/** 400504 NotAllowCreateAliasForAlias: only source service can create alias */
+/**
+ * `400504` `NotAllowCreateAliasForAlias`: only source service can create alias
+ *
+ * 仅允许源服务可以创建别名
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotAllowCreateAliasForAliasError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400504";
   static override readonly code = 400504;
   static override readonly symbol = "NotAllowCreateAliasForAlias";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"only source service can create alias","zh":"仅允许源服务可以创建别名"};
   static override readonly httpStatus = 400;
   declare readonly code: 400504;
   declare readonly symbol: "NotAllowCreateAliasForAlias";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotAllowCreateAliasForAliasError";
   declare readonly name: "PolarisNotAllowCreateAliasForAliasError";
 }
 
-/** 400505 NotAllowAliasCreateRateLimit: not allow service alias creating rate limit */
+/**
+ * `400505` `NotAllowAliasCreateRateLimit`: not allow service alias creating rate limit
+ *
+ * 服务别名不允许创建限流规则
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotAllowAliasCreateRateLimitError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400505";
   static override readonly code = 400505;
   static override readonly symbol = "NotAllowAliasCreateRateLimit";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not allow service alias creating rate limit","zh":"服务别名不允许创建限流规则"};
   static override readonly httpStatus = 400;
   declare readonly code: 400505;
   declare readonly symbol: "NotAllowAliasCreateRateLimit";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotAllowAliasCreateRateLimitError";
   declare readonly name: "PolarisNotAllowAliasCreateRateLimitError";
 }
 
-/** 400506 NotAllowAliasBindRule: not allow service alias binding rule */
+/**
+ * `400506` `NotAllowAliasBindRule`: not allow service alias binding rule
+ *
+ * 服务别名不允许绑定规则
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotAllowAliasBindRuleError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400506";
   static override readonly code = 400506;
   static override readonly symbol = "NotAllowAliasBindRule";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not allow service alias binding rule","zh":"服务别名不允许绑定规则"};
   static override readonly httpStatus = 400;
   declare readonly code: 400506;
   declare readonly symbol: "NotAllowAliasBindRule";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotAllowAliasBindRuleError";
   declare readonly name: "PolarisNotAllowAliasBindRuleError";
 }
 
-/** 400507 NotAllowDifferentNamespaceBindRule: not allow different namespace binding rule */
+/**
+ * `400507` `NotAllowDifferentNamespaceBindRule`: not allow different namespace binding rule
+ *
+ * 不允许不同的命名空间绑定同一规则
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotAllowDifferentNamespaceBindRuleError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400507";
   static override readonly code = 400507;
   static override readonly symbol = "NotAllowDifferentNamespaceBindRule";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not allow different namespace binding rule","zh":"不允许不同的命名空间绑定同一规则"};
   static override readonly httpStatus = 400;
   declare readonly code: 400507;
   declare readonly symbol: "NotAllowDifferentNamespaceBindRule";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotAllowDifferentNamespaceBindRuleError";
   declare readonly name: "PolarisNotAllowDifferentNamespaceBindRuleError";
 }
 
-/** 400508 NotAllowModifyDefaultStrategyPrincipal: not allow modify default strategy principal */
+/**
+ * `400508` `NotAllowModifyDefaultStrategyPrincipal`: not allow modify default strategy principal
+ *
+ * 不允许修改默认策略
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotAllowModifyDefaultStrategyPrincipalError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400508";
   static override readonly code = 400508;
   static override readonly symbol = "NotAllowModifyDefaultStrategyPrincipal";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not allow modify default strategy principal","zh":"不允许修改默认策略"};
   static override readonly httpStatus = 400;
   declare readonly code: 400508;
   declare readonly symbol: "NotAllowModifyDefaultStrategyPrincipal";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotAllowModifyDefaultStrategyPrincipalError";
   declare readonly name: "PolarisNotAllowModifyDefaultStrategyPrincipalError";
 }
 
-/** 400509 NotAllowModifyOwnerDefaultStrategy: not allow modify main account default strategy */
+/**
+ * `400509` `NotAllowModifyOwnerDefaultStrategy`: not allow modify main account default strategy
+ *
+ * not allow modify main account default strategy
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotAllowModifyOwnerDefaultStrategyError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400509";
   static override readonly code = 400509;
   static override readonly symbol = "NotAllowModifyOwnerDefaultStrategy";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not allow modify main account default strategy","zh":"not allow modify main account default strategy"};
   static override readonly httpStatus = 400;
   declare readonly code: 400509;
   declare readonly symbol: "NotAllowModifyOwnerDefaultStrategy";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotAllowModifyOwnerDefaultStrategyError";
   declare readonly name: "PolarisNotAllowModifyOwnerDefaultStrategyError";
 }
 
-/** 400700 InvalidRoutingID: invalid routing id */
+/**
+ * `400700` `InvalidRoutingID`: invalid routing id
+ *
+ * 路由规则ID非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidRoutingIDError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400700";
   static override readonly code = 400700;
   static override readonly symbol = "InvalidRoutingID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid routing id","zh":"路由规则ID非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400700;
   declare readonly symbol: "InvalidRoutingID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidRoutingIDError";
   declare readonly name: "PolarisInvalidRoutingIDError";
 }
 
-/** 400701 InvalidRoutingPolicy: invalid routing policy, only support (RulePolicy,MetadataPolicy) */
+/**
+ * `400701` `InvalidRoutingPolicy`: invalid routing policy, only support (RulePolicy,MetadataPolicy)
+ *
+ * 路由规则类型非法，只支持 (RulePolicy,MetadataPolicy)
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidRoutingPolicyError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400701";
   static override readonly code = 400701;
   static override readonly symbol = "InvalidRoutingPolicy";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid routing policy, only support (RulePolicy,MetadataPolicy)","zh":"路由规则类型非法，只支持 (RulePolicy,MetadataPolicy)"};
   static override readonly httpStatus = 400;
   declare readonly code: 400701;
   declare readonly symbol: "InvalidRoutingPolicy";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidRoutingPolicyError";
   declare readonly name: "PolarisInvalidRoutingPolicyError";
 }
 
-/** 400702 InvalidRoutingName: invalid routing name */
+/**
+ * `400702` `InvalidRoutingName`: invalid routing name
+ *
+ * 路由名称非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidRoutingNameError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400702";
   static override readonly code = 400702;
   static override readonly symbol = "InvalidRoutingName";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid routing name","zh":"路由名称非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400702;
   declare readonly symbol: "InvalidRoutingName";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidRoutingNameError";
   declare readonly name: "PolarisInvalidRoutingNameError";
 }
 
-/** 400703 InvalidRoutingPriority: invalid routing priority, only support [0, 10] */
+/**
+ * `400703` `InvalidRoutingPriority`: invalid routing priority, only support [0, 10]
+ *
+ * 路由优先级非法，只支持[0, 10]
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidRoutingPriorityError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400703";
   static override readonly code = 400703;
   static override readonly symbol = "InvalidRoutingPriority";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid routing priority, only support [0, 10]","zh":"路由优先级非法，只支持[0, 10]"};
   static override readonly httpStatus = 400;
   declare readonly code: 400703;
   declare readonly symbol: "InvalidRoutingPriority";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidRoutingPriorityError";
   declare readonly name: "PolarisInvalidRoutingPriorityError";
 }
 
-/** 400801 InvalidConfigFileGroupName: invalid config file group name */
+/**
+ * `400801` `InvalidConfigFileGroupName`: invalid config file group name
+ *
+ * 配置文件组名非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidConfigFileGroupNameError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400801";
   static override readonly code = 400801;
   static override readonly symbol = "InvalidConfigFileGroupName";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid config file group name","zh":"配置文件组名非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400801;
   declare readonly symbol: "InvalidConfigFileGroupName";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidConfigFileGroupNameError";
   declare readonly name: "PolarisInvalidConfigFileGroupNameError";
 }
 
-/** 400802 InvalidConfigFileName: invalid config file name */
+/**
+ * `400802` `InvalidConfigFileName`: invalid config file name
+ *
+ * 配置文件名称非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidConfigFileNameError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400802";
   static override readonly code = 400802;
   static override readonly symbol = "InvalidConfigFileName";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid config file name","zh":"配置文件名称非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400802;
   declare readonly symbol: "InvalidConfigFileName";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidConfigFileNameError";
   declare readonly name: "PolarisInvalidConfigFileNameError";
 }
 
-/** 400803 InvalidConfigFileContentLength: config file content too long */
+/**
+ * `400803` `InvalidConfigFileContentLength`: config file content too long
+ *
+ * 配置文件内容过长
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidConfigFileContentLengthError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400803";
   static override readonly code = 400803;
   static override readonly symbol = "InvalidConfigFileContentLength";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"config file content too long","zh":"配置文件内容过长"};
   static override readonly httpStatus = 400;
   declare readonly code: 400803;
   declare readonly symbol: "InvalidConfigFileContentLength";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidConfigFileContentLengthError";
   declare readonly name: "PolarisInvalidConfigFileContentLengthError";
 }
 
-/** 400804 InvalidConfigFileFormat: invalid config file format, support json,xml,html,properties,text,yaml */
+/**
+ * `400804` `InvalidConfigFileFormat`: invalid config file format, support json,xml,html,properties,text,yaml
+ *
+ * 非法的配置文件格式,支持的格式有: json,xml,html,properties,text,yaml
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidConfigFileFormatError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400804";
   static override readonly code = 400804;
   static override readonly symbol = "InvalidConfigFileFormat";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid config file format, support json,xml,html,properties,text,yaml","zh":"非法的配置文件格式,支持的格式有: json,xml,html,properties,text,yaml"};
   static override readonly httpStatus = 400;
   declare readonly code: 400804;
   declare readonly symbol: "InvalidConfigFileFormat";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidConfigFileFormatError";
   declare readonly name: "PolarisInvalidConfigFileFormatError";
 }
 
-/** 400805 InvalidConfigFileTags: invalid config file tags, tags should be pair, like key1,value1,key2,value2, both key and value should not blank */
+/**
+ * `400805` `InvalidConfigFileTags`: invalid config file tags, tags should be pair, like key1,value1,key2,value2, both key and value should not blank
+ *
+ * 配置文件标签非法, 标签应该是成对的, 比如key1,value1,key2,value2, 并且key,value应是非空白字符
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidConfigFileTagsError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400805";
   static override readonly code = 400805;
   static override readonly symbol = "InvalidConfigFileTags";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid config file tags, tags should be pair, like key1,value1,key2,value2, both key and value should not blank","zh":"配置文件标签非法, 标签应该是成对的, 比如key1,value1,key2,value2, 并且key,value应是非空白字符"};
   static override readonly httpStatus = 400;
   declare readonly code: 400805;
   declare readonly symbol: "InvalidConfigFileTags";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidConfigFileTagsError";
   declare readonly name: "PolarisInvalidConfigFileTagsError";
 }
 
-/** 400806 InvalidWatchConfigFileFormat: invalid watch config file format */
+/**
+ * `400806` `InvalidWatchConfigFileFormat`: invalid watch config file format
+ *
+ * 监视配置文件格式非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidWatchConfigFileFormatError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400806";
   static override readonly code = 400806;
   static override readonly symbol = "InvalidWatchConfigFileFormat";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid watch config file format","zh":"监视配置文件格式非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400806;
   declare readonly symbol: "InvalidWatchConfigFileFormat";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidWatchConfigFileFormatError";
   declare readonly name: "PolarisInvalidWatchConfigFileFormatError";
 }
 
-/** 400807 NotFoundResourceConfigFile: config file not existed */
+/**
+ * `400807` `NotFoundResourceConfigFile`: config file not existed
+ *
+ * 无法找到配置文件
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotFoundResourceConfigFileError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400807";
   static override readonly code = 400807;
   static override readonly symbol = "NotFoundResourceConfigFile";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"config file not existed","zh":"无法找到配置文件"};
   static override readonly httpStatus = 400;
   declare readonly code: 400807;
   declare readonly symbol: "NotFoundResourceConfigFile";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotFoundResourceConfigFileError";
   declare readonly name: "PolarisNotFoundResourceConfigFileError";
 }
 
-/** 400808 InvalidConfigFileTemplateName: invalid config file template name */
+/**
+ * `400808` `InvalidConfigFileTemplateName`: invalid config file template name
+ *
+ * 配置模板名称非法
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidConfigFileTemplateNameError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400808";
   static override readonly code = 400808;
   static override readonly symbol = "InvalidConfigFileTemplateName";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid config file template name","zh":"配置模板名称非法"};
   static override readonly httpStatus = 400;
   declare readonly code: 400808;
   declare readonly symbol: "InvalidConfigFileTemplateName";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidConfigFileTemplateNameError";
   declare readonly name: "PolarisInvalidConfigFileTemplateNameError";
 }
 
-/** 400809 EncryptConfigFileException: config file encryption failed */
+/**
+ * `400809` `EncryptConfigFileException`: config file encryption failed
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisEncryptConfigFileExceptionError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400809";
   static override readonly code = 400809;
   static override readonly symbol = "EncryptConfigFileException";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"config file encryption failed"};
   static override readonly httpStatus = 400;
   declare readonly code: 400809;
   declare readonly symbol: "EncryptConfigFileException";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisEncryptConfigFileExceptionError";
   declare readonly name: "PolarisEncryptConfigFileExceptionError";
 }
 
-/** 400810 GroupExistActiveRelease: the group has an active release */
+/**
+ * `400810` `GroupExistActiveRelease`: the group has an active release
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisGroupExistActiveReleaseError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400810";
   static override readonly code = 400810;
   static override readonly symbol = "GroupExistActiveRelease";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"the group has an active release"};
   static override readonly httpStatus = 400;
   declare readonly code: 400810;
   declare readonly symbol: "GroupExistActiveRelease";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisGroupExistActiveReleaseError";
   declare readonly name: "PolarisGroupExistActiveReleaseError";
 }
 
-/** 400811 DecryptConfigFileException: config file decryption failed */
+/**
+ * `400811` `DecryptConfigFileException`: config file decryption failed
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisDecryptConfigFileExceptionError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400811";
   static override readonly code = 400811;
   static override readonly symbol = "DecryptConfigFileException";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"config file decryption failed"};
   static override readonly httpStatus = 400;
   declare readonly code: 400811;
   declare readonly symbol: "DecryptConfigFileException";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisDecryptConfigFileExceptionError";
   declare readonly name: "PolarisDecryptConfigFileExceptionError";
 }
 
-/** 400812 InvalidConfigReleaseId: invalid config release id */
+/**
+ * `400812` `InvalidConfigReleaseId`: invalid config release id
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidConfigReleaseIdError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400812";
   static override readonly code = 400812;
   static override readonly symbol = "InvalidConfigReleaseId";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid config release id"};
   static override readonly httpStatus = 400;
   declare readonly code: 400812;
   declare readonly symbol: "InvalidConfigReleaseId";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidConfigReleaseIdError";
   declare readonly name: "PolarisInvalidConfigReleaseIdError";
 }
 
-/** 400813 NotMatchContentToFormat: content does not match the format */
+/**
+ * `400813` `NotMatchContentToFormat`: content does not match the format
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisNotMatchContentToFormatError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400813";
   static override readonly code = 400813;
   static override readonly symbol = "NotMatchContentToFormat";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"content does not match the format"};
   static override readonly httpStatus = 400;
   declare readonly code: 400813;
   declare readonly symbol: "NotMatchContentToFormat";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotMatchContentToFormatError";
   declare readonly name: "PolarisNotMatchContentToFormatError";
 }
 
-/** 400814 InvalidConfigContent: invalid config content */
+/**
+ * `400814` `InvalidConfigContent`: invalid config content
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidConfigContentError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400814";
   static override readonly code = 400814;
   static override readonly symbol = "InvalidConfigContent";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid config content"};
   static override readonly httpStatus = 400;
   declare readonly code: 400814;
   declare readonly symbol: "InvalidConfigContent";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidConfigContentError";
   declare readonly name: "PolarisInvalidConfigContentError";
 }
 
-/** 400815 InvalidConfigId: invalid config id */
+/**
+ * `400815` `InvalidConfigId`: invalid config id
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidConfigIdError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400815";
   static override readonly code = 400815;
   static override readonly symbol = "InvalidConfigId";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid config id"};
   static override readonly httpStatus = 400;
   declare readonly code: 400815;
   declare readonly symbol: "InvalidConfigId";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidConfigIdError";
   declare readonly name: "PolarisInvalidConfigIdError";
 }
 
-/** 400900 InvalidFaultDetectID: invalid fault detect id */
+/**
+ * `400900` `InvalidFaultDetectID`: invalid fault detect id
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidFaultDetectIDError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400900";
   static override readonly code = 400900;
   static override readonly symbol = "InvalidFaultDetectID";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid fault detect id"};
   static override readonly httpStatus = 400;
   declare readonly code: 400900;
   declare readonly symbol: "InvalidFaultDetectID";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidFaultDetectIDError";
   declare readonly name: "PolarisInvalidFaultDetectIDError";
 }
 
-/** 400901 InvalidFaultDetectName: invalid fault detect name */
+/**
+ * `400901` `InvalidFaultDetectName`: invalid fault detect name
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidFaultDetectNameError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400901";
   static override readonly code = 400901;
   static override readonly symbol = "InvalidFaultDetectName";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid fault detect name"};
   static override readonly httpStatus = 400;
   declare readonly code: 400901;
   declare readonly symbol: "InvalidFaultDetectName";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidFaultDetectNameError";
   declare readonly name: "PolarisInvalidFaultDetectNameError";
 }
 
-/** 400902 InvalidFaultDetectNamespace: invalid fault detect namespace */
+/**
+ * `400902` `InvalidFaultDetectNamespace`: invalid fault detect namespace
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidFaultDetectNamespaceError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400902";
   static override readonly code = 400902;
   static override readonly symbol = "InvalidFaultDetectNamespace";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid fault detect namespace"};
   static override readonly httpStatus = 400;
   declare readonly code: 400902;
   declare readonly symbol: "InvalidFaultDetectNamespace";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidFaultDetectNamespaceError";
   declare readonly name: "PolarisInvalidFaultDetectNamespaceError";
 }
 
-/** 400903 FaultDetectRuleExisted: fault detect rule already exists */
+/**
+ * `400903` `FaultDetectRuleExisted`: fault detect rule already exists
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisFaultDetectRuleExistedError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400903";
   static override readonly code = 400903;
   static override readonly symbol = "FaultDetectRuleExisted";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"fault detect rule already exists"};
   static override readonly httpStatus = 400;
   declare readonly code: 400903;
   declare readonly symbol: "FaultDetectRuleExisted";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisFaultDetectRuleExistedError";
   declare readonly name: "PolarisFaultDetectRuleExistedError";
 }
 
-/** 400904 InvalidMatchRule: invalid gray config beta labels */
+/**
+ * `400904` `InvalidMatchRule`: invalid gray config beta labels
+ *
+ * - Polaris, category `400`.
+ * - HTTP status 400.
+ * - Not retryable.
+ */
 export class PolarisInvalidMatchRuleError extends PolarisRequestError {
+  /** @internal */
   static override readonly key: string = "polaris#400904";
   static override readonly code = 400904;
   static override readonly symbol = "InvalidMatchRule";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"invalid gray config beta labels"};
   static override readonly httpStatus = 400;
   declare readonly code: 400904;
   declare readonly symbol: "InvalidMatchRule";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisInvalidMatchRuleError";
   declare readonly name: "PolarisInvalidMatchRuleError";
 }
 
-/** 401000 Unauthorized: unauthorized */
+/**
+ * `401000` `Unauthorized`: unauthorized
+ *
+ * 未经授权
+ *
+ * - Polaris, category `401`.
+ * - HTTP status 401.
+ * - Not retryable.
+ */
 export class PolarisUnauthorizedError extends PolarisAuthError {
+  /** @internal */
   static override readonly key: string = "polaris#401000";
   static override readonly code = 401000;
   static override readonly symbol = "Unauthorized";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"unauthorized","zh":"未经授权"};
   static override readonly httpStatus = 401;
   declare readonly code: 401000;
   declare readonly symbol: "Unauthorized";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisUnauthorizedError";
   declare readonly name: "PolarisUnauthorizedError";
 }
 
-/** 401001 NotAllowedAccess: access is not approved */
+/**
+ * `401001` `NotAllowedAccess`: access is not approved
+ *
+ * 权限不被允许
+ *
+ * - Polaris, category `401`.
+ * - HTTP status 401.
+ * - Not retryable.
+ */
 export class PolarisNotAllowedAccessError extends PolarisAuthError {
+  /** @internal */
   static override readonly key: string = "polaris#401001";
   static override readonly code = 401001;
   static override readonly symbol = "NotAllowedAccess";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"access is not approved","zh":"权限不被允许"};
   static override readonly httpStatus = 401;
   declare readonly code: 401001;
   declare readonly symbol: "NotAllowedAccess";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisNotAllowedAccessError";
   declare readonly name: "PolarisNotAllowedAccessError";
 }
 
-/** 401002 EmptyAutToken: auth token empty */
+/**
+ * `401002` `EmptyAutToken`: auth token empty
+ *
+ * 鉴权token为空
+ *
+ * - Polaris, category `401`.
+ * - HTTP status 401.
+ * - Not retryable.
+ */
 export class PolarisEmptyAutTokenError extends PolarisAuthError {
+  /** @internal */
   static override readonly key: string = "polaris#401002";
   static override readonly code = 401002;
   static override readonly symbol = "EmptyAutToken";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"auth token empty","zh":"鉴权token为空"};
   static override readonly httpStatus = 401;
   declare readonly code: 401002;
   declare readonly symbol: "EmptyAutToken";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisEmptyAutTokenError";
   declare readonly name: "PolarisEmptyAutTokenError";
 }
 
-/** 401003 TokenDisabled: token already disabled */
+/**
+ * `401003` `TokenDisabled`: token already disabled
+ *
+ * token已被禁用
+ *
+ * - Polaris, category `401`.
+ * - HTTP status 401.
+ * - Not retryable.
+ */
 export class PolarisTokenDisabledError extends PolarisAuthError {
+  /** @internal */
   static override readonly key: string = "polaris#401003";
   static override readonly code = 401003;
   static override readonly symbol = "TokenDisabled";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"token already disabled","zh":"token已被禁用"};
   static override readonly httpStatus = 401;
   declare readonly code: 401003;
   declare readonly symbol: "TokenDisabled";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisTokenDisabledError";
   declare readonly name: "PolarisTokenDisabledError";
 }
 
-/** 401004 TokenNotExisted: token not existed */
+/**
+ * `401004` `TokenNotExisted`: token not existed
+ *
+ * token不存在
+ *
+ * - Polaris, category `401`.
+ * - HTTP status 401.
+ * - Not retryable.
+ */
 export class PolarisTokenNotExistedError extends PolarisAuthError {
+  /** @internal */
   static override readonly key: string = "polaris#401004";
   static override readonly code = 401004;
   static override readonly symbol = "TokenNotExisted";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"token not existed","zh":"token不存在"};
   static override readonly httpStatus = 401;
   declare readonly code: 401004;
   declare readonly symbol: "TokenNotExisted";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisTokenNotExistedError";
   declare readonly name: "PolarisTokenNotExistedError";
 }
 
-/** 403001 AuthTokenForbidden: token verify exception */
+/**
+ * `403001` `AuthTokenForbidden`: token verify exception
+ *
+ * token验证异常
+ *
+ * - Polaris, category `403`.
+ * - HTTP status 403.
+ * - Not retryable.
+ */
 export class PolarisAuthTokenForbiddenError extends PolarisForbiddenError {
+  /** @internal */
   static override readonly key: string = "polaris#403001";
   static override readonly code = 403001;
   static override readonly symbol = "AuthTokenForbidden";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"token verify exception","zh":"token验证异常"};
   static override readonly httpStatus = 403;
   declare readonly code: 403001;
   declare readonly symbol: "AuthTokenForbidden";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisAuthTokenForbiddenError";
   declare readonly name: "PolarisAuthTokenForbiddenError";
 }
 
-/** 403002 OperationRoleForbidden: operation role exception */
+/**
+ * `403002` `OperationRoleForbidden`: operation role exception
+ *
+ * 角色操作异常
+ *
+ * - Polaris, category `403`.
+ * - HTTP status 403.
+ * - Not retryable.
+ */
 export class PolarisOperationRoleForbiddenError extends PolarisForbiddenError {
+  /** @internal */
   static override readonly key: string = "polaris#403002";
   static override readonly code = 403002;
   static override readonly symbol = "OperationRoleForbidden";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"operation role exception","zh":"角色操作异常"};
   static override readonly httpStatus = 403;
   declare readonly code: 403002;
   declare readonly symbol: "OperationRoleForbidden";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisOperationRoleForbiddenError";
   declare readonly name: "PolarisOperationRoleForbiddenError";
 }
 
-/** 403003 APIRateLimit: server limit the api access */
+/**
+ * `403003` `APIRateLimit`: server limit the api access
+ *
+ * - Polaris, category `403`.
+ * - HTTP status 403.
+ * - Retryable: The server's API rate limiter refused the call (polarismesh/polaris:apiserver/grpcserver/base.go:419-424, apiserver/httpserver/server.go:649-657@df0ce073): throttling, retry after backing off. Against polaris-go, which maps 403xxx to ErrCodeRequestLimit (polarismesh/polaris-go:pkg/model/pb/validate.go:81-88@f80df739) and does not retry it (pkg/model/error.go:110-113, 216-223).
+ * - Throttling: back off longer before retrying.
+ */
 export class PolarisAPIRateLimitError extends PolarisForbiddenError {
+  /** @internal */
   static override readonly key: string = "polaris#403003";
   static override readonly code = 403003;
   static override readonly symbol = "APIRateLimit";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"server limit the api access"};
   static override readonly httpStatus = 403;
   static override readonly throttling = true;
   declare readonly code: 403003;
   declare readonly symbol: "APIRateLimit";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "PolarisAPIRateLimitError";
   declare readonly name: "PolarisAPIRateLimitError";
 }
 
-/** 404001 CMDBNotFindHost: not found the host cmdb */
+/**
+ * `404001` `CMDBNotFindHost`: not found the host cmdb
+ *
+ * 无法找到主机的cmdb
+ *
+ * - Polaris, category `404`.
+ * - HTTP status 404.
+ * - Not retryable.
+ */
 export class PolarisCMDBNotFindHostError extends PolarisNotFoundError {
+  /** @internal */
   static override readonly key: string = "polaris#404001";
   static override readonly code = 404001;
   static override readonly symbol = "CMDBNotFindHost";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"not found the host cmdb","zh":"无法找到主机的cmdb"};
   static override readonly httpStatus = 404;
   declare readonly code: 404001;
   declare readonly symbol: "CMDBNotFindHost";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisCMDBNotFindHostError";
   declare readonly name: "PolarisCMDBNotFindHostError";
 }
 
-/** 409000 DataConflict: data is conflict, please try again */
+/**
+ * `409000` `DataConflict`: data is conflict, please try again
+ *
+ * 数据有冲突, 请再次重试
+ *
+ * - Polaris, category `409`.
+ * - HTTP status 409.
+ * - Not retryable.
+ */
 export class PolarisDataConflictError extends PolarisConflictError {
+  /** @internal */
   static override readonly key: string = "polaris#409000";
   static override readonly code = 409000;
   static override readonly symbol = "DataConflict";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"data is conflict, please try again","zh":"数据有冲突, 请再次重试"};
   static override readonly httpStatus = 409;
   declare readonly code: 409000;
   declare readonly symbol: "DataConflict";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisDataConflictError";
   declare readonly name: "PolarisDataConflictError";
 }
 
-/** 429001 InstanceTooManyRequests: your instance has too many requests */
+/**
+ * `429001` `InstanceTooManyRequests`: your instance has too many requests
+ *
+ * 你的实例请求过多
+ *
+ * - Polaris, category `429`.
+ * - HTTP status 429.
+ * - Retryable: The per-instance access limiter refused a register or deregister (polarismesh/polaris:service/interceptor/paramcheck/instance.go:78-84, 109-114@df0ce073): throttling, retry after backing off. Against polaris-go, which does not retry it (429 is not in ServerErrorCodeTypeMap, polarismesh/polaris-go:pkg/model/pb/validate.go:81-98@f80df739; Retryable() in pkg/model/error.go:110-113).
+ * - Throttling: back off longer before retrying.
+ */
 export class PolarisInstanceTooManyRequestsError extends PolarisRateLimitError {
+  /** @internal */
   static override readonly key: string = "polaris#429001";
   static override readonly code = 429001;
   static override readonly symbol = "InstanceTooManyRequests";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"your instance has too many requests","zh":"你的实例请求过多"};
   static override readonly httpStatus = 429;
   static override readonly throttling = true;
   declare readonly code: 429001;
   declare readonly symbol: "InstanceTooManyRequests";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "PolarisInstanceTooManyRequestsError";
   declare readonly name: "PolarisInstanceTooManyRequestsError";
 }
 
-/** 429002 IPRateLimit: server limit the ip access */
+/**
+ * `429002` `IPRateLimit`: server limit the ip access
+ *
+ * - Polaris, category `429`.
+ * - HTTP status 429.
+ * - Retryable: The server's IP rate limiter refused the call (polarismesh/polaris:apiserver/grpcserver/base.go:413-418, apiserver/httpserver/server.go:642-647@df0ce073): throttling, retry after backing off. Against polaris-go, which does not retry it (429 is not in ServerErrorCodeTypeMap, polarismesh/polaris-go:pkg/model/pb/validate.go:81-98@f80df739; Retryable() in pkg/model/error.go:110-113).
+ * - Throttling: back off longer before retrying.
+ */
 export class PolarisIPRateLimitError extends PolarisRateLimitError {
+  /** @internal */
   static override readonly key: string = "polaris#429002";
   static override readonly code = 429002;
   static override readonly symbol = "IPRateLimit";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"server limit the ip access"};
   static override readonly httpStatus = 429;
   static override readonly throttling = true;
   declare readonly code: 429002;
   declare readonly symbol: "IPRateLimit";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "PolarisIPRateLimitError";
   declare readonly name: "PolarisIPRateLimitError";
 }
 
-/** 500000 ExecuteException: execute exception */
+/**
+ * `500000` `ExecuteException`: execute exception
+ *
+ * 执行异常
+ *
+ * - Polaris, category `500`.
+ * - HTTP status 500.
+ * - Retryable: The server's catch-all for a failed operation (e.g. polarismesh/polaris:auth/user/group.go:67-73@df0ce073); a later attempt can succeed, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).
+ */
 export class PolarisExecuteExceptionError extends PolarisServerError {
+  /** @internal */
   static override readonly key: string = "polaris#500000";
   static override readonly code = 500000;
   static override readonly symbol = "ExecuteException";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"execute exception","zh":"执行异常"};
   static override readonly httpStatus = 500;
   declare readonly code: 500000;
   declare readonly symbol: "ExecuteException";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "PolarisExecuteExceptionError";
   declare readonly name: "PolarisExecuteExceptionError";
 }
 
-/** 500001 StoreLayerException: store layer exception */
+/**
+ * `500001` `StoreLayerException`: store layer exception
+ *
+ * 存储层异常
+ *
+ * - Polaris, category `500`.
+ * - HTTP status 500.
+ * - Retryable: Any store error without a more specific mapping (polarismesh/polaris:common/store/code.go:38-46@df0ce073); a later attempt can succeed, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).
+ */
 export class PolarisStoreLayerExceptionError extends PolarisServerError {
+  /** @internal */
   static override readonly key: string = "polaris#500001";
   static override readonly code = 500001;
   static override readonly symbol = "StoreLayerException";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"store layer exception","zh":"存储层异常"};
   static override readonly httpStatus = 500;
   declare readonly code: 500001;
   declare readonly symbol: "StoreLayerException";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "PolarisStoreLayerExceptionError";
   declare readonly name: "PolarisStoreLayerExceptionError";
 }
 
-/** 500002 CMDBPluginException: cmdb plugin exception */
+/**
+ * `500002` `CMDBPluginException`: cmdb plugin exception
+ *
+ * cmdb插件异常
+ *
+ * - Polaris, category `500`.
+ * - HTTP status 500.
+ * - Retryable: A CMDB plugin, an external system, failed; nothing at polarismesh/polaris@df0ce073 emits it. Transient like the store failures, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).
+ */
 export class PolarisCMDBPluginExceptionError extends PolarisServerError {
+  /** @internal */
   static override readonly key: string = "polaris#500002";
   static override readonly code = 500002;
   static override readonly symbol = "CMDBPluginException";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"cmdb plugin exception","zh":"cmdb插件异常"};
   static override readonly httpStatus = 500;
   declare readonly code: 500002;
   declare readonly symbol: "CMDBPluginException";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "PolarisCMDBPluginExceptionError";
   declare readonly name: "PolarisCMDBPluginExceptionError";
 }
 
-/** 500004 ParseRoutingException: parsing routing failed */
+/**
+ * `500004` `ParseRoutingException`: parsing routing failed
+ *
+ * 解析路由规则失败
+ *
+ * - Polaris, category `500`.
+ * - HTTP status 500.
+ * - Not retryable.
+ */
 export class PolarisParseRoutingExceptionError extends PolarisServerError {
+  /** @internal */
   static override readonly key: string = "polaris#500004";
   static override readonly code = 500004;
   static override readonly symbol = "ParseRoutingException";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"parsing routing failed","zh":"解析路由规则失败"};
   static override readonly httpStatus = 500;
   declare readonly code: 500004;
   declare readonly symbol: "ParseRoutingException";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisParseRoutingExceptionError";
   declare readonly name: "PolarisParseRoutingExceptionError";
 }
 
-/** 500005 ParseRateLimitException: parse rate limit failed */
+/**
+ * `500005` `ParseRateLimitException`: parse rate limit failed
+ *
+ * 解析限频规则失败
+ *
+ * - Polaris, category `500`.
+ * - HTTP status 500.
+ * - Not retryable.
+ */
 export class PolarisParseRateLimitExceptionError extends PolarisServerError {
+  /** @internal */
   static override readonly key: string = "polaris#500005";
   static override readonly code = 500005;
   static override readonly symbol = "ParseRateLimitException";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"parse rate limit failed","zh":"解析限频规则失败"};
   static override readonly httpStatus = 500;
   declare readonly code: 500005;
   declare readonly symbol: "ParseRateLimitException";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisParseRateLimitExceptionError";
   declare readonly name: "PolarisParseRateLimitExceptionError";
 }
 
-/** 500006 ParseCircuitBreakerException: parse circuit breaker failed */
+/**
+ * `500006` `ParseCircuitBreakerException`: parse circuit breaker failed
+ *
+ * 解析熔断规则失败
+ *
+ * - Polaris, category `500`.
+ * - HTTP status 500.
+ * - Not retryable.
+ */
 export class PolarisParseCircuitBreakerExceptionError extends PolarisServerError {
+  /** @internal */
   static override readonly key: string = "polaris#500006";
   static override readonly code = 500006;
   static override readonly symbol = "ParseCircuitBreakerException";
   static override readonly retryable = false;
+  /** @internal */
   static override readonly messages = {"en":"parse circuit breaker failed","zh":"解析熔断规则失败"};
   static override readonly httpStatus = 500;
   declare readonly code: 500006;
   declare readonly symbol: "ParseCircuitBreakerException";
+  declare readonly retryable: false;
+  /** @internal */
   static override readonly errorName = "PolarisParseCircuitBreakerExceptionError";
   declare readonly name: "PolarisParseCircuitBreakerExceptionError";
 }
 
-/** 500007 HeartbeatException: heartbeat execute exception */
+/**
+ * `500007` `HeartbeatException`: heartbeat execute exception
+ *
+ * 心跳异常
+ *
+ * - Polaris, category `500`.
+ * - HTTP status 500.
+ * - Retryable: The health-check layer failed to record the heartbeat (polarismesh/polaris:service/healthcheck/report.go:102-107, 126-131@df0ce073); the next heartbeat can succeed, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).
+ */
 export class PolarisHeartbeatExceptionError extends PolarisServerError {
+  /** @internal */
   static override readonly key: string = "polaris#500007";
   static override readonly code = 500007;
   static override readonly symbol = "HeartbeatException";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"heartbeat execute exception","zh":"心跳异常"};
   static override readonly httpStatus = 500;
   declare readonly code: 500007;
   declare readonly symbol: "HeartbeatException";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "PolarisHeartbeatExceptionError";
   declare readonly name: "PolarisHeartbeatExceptionError";
 }
 
-/** 500008 InstanceRegisTimeout: instance async regist timeout */
+/**
+ * `500008` `InstanceRegisTimeout`: instance async regist timeout
+ *
+ * 实例异步注册超时
+ *
+ * - Polaris, category `500`.
+ * - HTTP status 500.
+ * - Retryable: The batch registration queue dropped the request after it waited too long (polarismesh/polaris:service/batch/instance.go:283-285@df0ce073); registering again can succeed, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).
+ */
 export class PolarisInstanceRegisTimeoutError extends PolarisServerError {
+  /** @internal */
   static override readonly key: string = "polaris#500008";
   static override readonly code = 500008;
   static override readonly symbol = "InstanceRegisTimeout";
   static override readonly retryable = true;
+  /** @internal */
   static override readonly messages = {"en":"instance async regist timeout","zh":"实例异步注册超时"};
   static override readonly httpStatus = 500;
   declare readonly code: 500008;
   declare readonly symbol: "InstanceRegisTimeout";
+  declare readonly retryable: true;
+  /** @internal */
   static override readonly errorName = "PolarisInstanceRegisTimeoutError";
   declare readonly name: "PolarisInstanceRegisTimeoutError";
 }

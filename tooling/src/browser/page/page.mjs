@@ -1,9 +1,5 @@
 // Runs in Chromium. Sets window.__errs to { ok, results } or { ok: false, error } for the runner.
-const fetchCases = {
-  '@errs/ges': { path: '/wire/ges', cls: 'GesGraphNotFoundError', requestId: 'req-ges-1' },
-  '@errs/polaris': { path: '/wire/polaris', cls: 'PolarisNotFoundServiceError' },
-  '@errs/blobstore': { path: '/wire/blobstore', cls: 'BlobstoreShardNotFoundError', requestId: 'req-bs-1' },
-};
+// The HTTP answers come from each system's data file (cases.mjs, served under /wire/<package>).
 
 function frameRealm() {
   return new Promise((resolve, reject) => {
@@ -35,10 +31,10 @@ async function main() {
   }
 
   // fetch() gives a real Response: fromResponse takes it and returns a promise.
-  for (const [name, c] of Object.entries(fetchCases)) {
+  for (const [name, { fetch: c }] of Object.entries(cases)) {
     const pkg = a.packages[name];
-    if (!pkg) continue;
-    const err = await pkg.fromResponse(await fetch(c.path));
+    if (!pkg || !c) continue;
+    const err = await pkg.fromResponse(await fetch(`/wire/${name}`));
     assert(err instanceof pkg[c.cls], `${name}: fromResponse(fetch Response) gave ${err?.name}`);
     assert(c.requestId === undefined || err.requestId === c.requestId, `${name}: request id ${err.requestId}`);
     assert(pkg.fromJSON(structuredClone(err.toJSON())) instanceof pkg[c.cls], `${name}: structuredClone round trip`);

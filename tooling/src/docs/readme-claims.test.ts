@@ -7,11 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type ResponseOptions, isRetryableStatus, isThrottlingStatus } from '@errs/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type ResolvedEntry, resolve } from '../catalog/derive.js';
 import { loadAllDataFiles, repoRoot } from '../catalog/load.js';
 import { num, readme, readmes, row, tableStarting } from './readmes.js';
 
-type Entry = ReturnType<typeof loadAllDataFiles>[number]['data']['entries'][number];
-const systems = new Map<string, Entry[]>(loadAllDataFiles().map((d) => [d.data.system, d.data.entries]));
+// The data files with what their rules derive (category, HTTP status, class name), as the catalogs have them.
+type Entry = ResolvedEntry;
+const resolved = loadAllDataFiles().map((d) => resolve(d.data));
+const systems = new Map<string, Entry[]>(resolved.map((d) => [d.system, [...d.entries]]));
 const entries = (system: string): Entry[] => {
   const found = systems.get(system);
   if (!found) throw new Error(`no data file for ${system}`);
@@ -143,8 +146,7 @@ describe('catalog facts', () => {
 });
 
 describe('categories, classes and wire facts the package READMEs state', () => {
-  type Data = ReturnType<typeof loadAllDataFiles>[number]['data'];
-  const data = new Map<string, Data>(loadAllDataFiles().map((d) => [d.data.system, d.data]));
+  const data = new Map(resolved.map((d) => [d.system, d]));
   const categoryOf = (system: string, className: string) => {
     const found = data.get(system)!.categories.find((c) => c.className === className);
     if (!found) throw new Error(`${system} has no category class ${className}`);

@@ -43,6 +43,8 @@ function defaultMessage(facts: ClassFacts, code: unknown, raw: unknown, locale: 
 const RAW = new WeakMap<object, unknown>();
 // Base and category instances the wire told are throttled (per-code classes say it statically).
 const THROTTLED = new WeakSet<object>();
+// The language an error was made in, where one was asked for: its remedy and docs link follow it.
+const LOCALES = new WeakMap<object, Locale>();
 
 const MAX_TEXT = 1024;
 
@@ -127,6 +129,9 @@ export class CodedError extends Error {
   declare static readonly retryable: boolean | undefined;
   declare static readonly throttling: boolean | undefined;
   declare static readonly messages: LocalizedText | undefined;
+  declare static readonly remedy: LocalizedText | undefined;
+  declare static readonly retryableWhy: string | undefined;
+  declare static readonly docs: LocalizedText | undefined;
 
   /** The class name ('NebulaSyntaxError'): a literal per class, so minifiers cannot change it. */
   declare readonly name: string;
@@ -179,11 +184,27 @@ export class CodedError extends Error {
     if (given.details !== undefined) this.details = given.details;
     if (given.transport !== undefined) this.transport = given.transport;
     if (given.raw !== undefined) RAW.set(this, given.raw);
+    if (given.locale !== undefined) LOCALES.set(this, given.locale);
   }
 
   /** Whether the system is throttling the caller (429, rate or access limits): back off longer. */
   get throttling(): boolean {
     return (this.constructor as typeof CodedError).throttling === true || THROTTLED.has(this);
+  }
+
+  /** What to do about it, from the system's docs, in the error's language (where the docs give one). */
+  get remedy(): string | undefined {
+    return pickText((this.constructor as typeof CodedError).remedy, LOCALES.get(this));
+  }
+
+  /** Why the code is (or is not) worth retrying, citing the upstream behaviour. */
+  get retryableWhy(): string | undefined {
+    return (this.constructor as typeof CodedError).retryableWhy;
+  }
+
+  /** The system's official error-code page, in the error's language: where to read more. */
+  get docs(): string | undefined {
+    return pickText((this.constructor as typeof CodedError).docs, LOCALES.get(this));
   }
 
   /** The raw wire value (response, body, thrown object, or bad input) this error was made from. */

@@ -191,6 +191,10 @@ export function makeFixture(core: CoreModule) {
     static override readonly retryable = true;
     /** @internal */
     static override readonly messages = {"en":"Too many requests","zh":"请求数量过多"};
+    /** @internal */
+    static override readonly remedy = {"en":"Slow down."};
+    /** @internal */
+    static override readonly retryableWhy = "Back off and retry: the leader sheds load.";
     declare readonly code: -3523;
     declare readonly symbol: "E_RAFT_TOO_MANY_REQUESTS";
     declare readonly retryable: true;

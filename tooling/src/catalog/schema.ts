@@ -121,6 +121,8 @@ export const DataFile = z
     system: z.string().regex(/^[a-z][a-z0-9-]*$/),
     /** Product name used in messages: 'NebulaGraph', 'Huawei Cloud GES', 'Polaris', 'CubeFS blobstore'. */
     displayName: z.string().min(1),
+    /** The system's official error-code page, per language: every error links to it (`err.docs`). */
+    docs: z.object({ en: z.string().url().optional(), zh: z.string().url().optional() }).strict().optional(),
     /**
      * Class-name prefix: 'Nebula'. The type names follow from it: the base class `NebulaError`,
      * the constant `NebulaCodes`, the types `NebulaCode`, `NebulaSuccessCode`, `KnownNebulaError`.

@@ -83,6 +83,10 @@ export function renderClasses(model: Model): string {
     );
     if (entry.httpStatus !== undefined) out.push(`  static override readonly httpStatus = ${entry.httpStatus};`);
     if (entry.throttling === true) out.push('  static override readonly throttling = true;');
+    // What the error itself can tell a caller, in its locale: the remedy and the retry reason.
+    const remedy = Object.fromEntries(Object.entries(entry.remedy ?? {}).filter(([, v]) => v !== undefined && v !== null));
+    if (Object.keys(remedy).length > 0) out.push(INTERNAL, `  static override readonly remedy = ${lit(remedy)};`);
+    if (entry.retryableWhy !== undefined) out.push(INTERNAL, `  static override readonly retryableWhy = ${lit(entry.retryableWhy)};`);
     out.push(
       `  declare readonly code: ${lit(entry.code)};`,
       `  declare readonly symbol: ${lit(entry.symbol)};`,

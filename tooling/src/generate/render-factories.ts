@@ -8,7 +8,7 @@ export function renderBase(model: Model): string {
   const code = model.codeType;
   return [
     HEADER,
-    `import { CodedError, type CodeOptions } from '@errs/core';`,
+    `import { CodedError, type CodeOptions${data.docs === undefined ? '' : ', type LocalizedText'} } from '@errs/core';`,
     '',
     '/**',
     ` * Base of every ${data.displayName} error. Concrete: a code outside the catalog lands here (or in`,
@@ -18,6 +18,7 @@ export function renderBase(model: Model): string {
     `  static override readonly key: string = ${lit(data.system)};`,
     `  static override readonly system = ${lit(data.system)} as const;`,
     `  static override readonly displayName: string | undefined = ${lit(data.displayName)};`,
+    ...(data.docs === undefined ? [] : ['  /** @internal */', `  static override readonly docs: LocalizedText | undefined = ${lit(data.docs)};`]),
     `  declare readonly code: ${code} | undefined;`,
     '',
     `  constructor(message?: string, options?: CodeOptions<${code}>) {`,

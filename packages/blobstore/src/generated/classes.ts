@@ -146,6 +146,8 @@ export class BlobstoreAccessLimitedError extends BlobstoreAccessError {
   static override readonly messages = {"en":"access limited","zh":"服务接口达到链接数限制"};
   static override readonly httpStatus = 429;
   static override readonly throttling = true;
+  /** @internal */
+  static override readonly retryableWhy = "The access server's per-API concurrency limiter refused the request (cubefs/cubefs:blobstore/access/server.go:202-206@80a062bf; the Go SDK's own limiter answers the same, cubefs/cubefs:blobstore/sdk/sdk_client.go:139-141): throttling, retry after backing off. Against the access SDK, which does not retry 4xx statuses (cubefs/cubefs:blobstore/api/access/client.go:792-804@80a062bf).";
   declare readonly code: 429;
   declare readonly symbol: "CodeAccessLimited";
   declare readonly retryable: true;
@@ -218,6 +220,8 @@ export class BlobstoreConnectionRefusedError extends BlobstoreAccessError {
   /** @internal */
   static override readonly messages = {"en":"connection refused"};
   static override readonly httpStatus = 468;
+  /** @internal */
+  static override readonly retryableWhy = "access answers it once its shardnode retries kept hitting a refused connection; each time it punished the disk and looked for a new leader (cubefs/cubefs:blobstore/access/stream/stream_blob.go:518-530@80a062bf). A refused connection is transient (restart, leader move). Against the access SDK, which does not retry 4xx statuses (cubefs/cubefs:blobstore/api/access/client.go:792-804@80a062bf).";
   declare readonly code: 468;
   declare readonly symbol: "CodeConnectionRefused";
   declare readonly retryable: true;
@@ -242,6 +246,8 @@ export class BlobstoreAccessUnexpectError extends BlobstoreAccessError {
   /** @internal */
   static override readonly messages = {"en":"access unexpected error"};
   static override readonly httpStatus = 550;
+  /** @internal */
+  static override readonly retryableWhy = "access's catch-all \"unexpected\"; nothing at cubefs/cubefs@80a062bf emits it. The access SDK retries it on the next host, as it does every status outside 2xx and 4xx (cubefs/cubefs:blobstore/api/access/client.go:792-804@80a062bf), but nothing says the same request can succeed later.";
   declare readonly code: 550;
   declare readonly symbol: "CodeAccessUnexpect";
   declare readonly retryable: false;
@@ -370,6 +376,8 @@ export class BlobstoreOutOfLimitError extends BlobstoreBlobnodeError {
   /** @internal */
   static override readonly messages = {"en":"blobnode: out of limit","zh":"请求超过并发限制"};
   static override readonly httpStatus = 602;
+  /** @internal */
+  static override readonly retryableWhy = "blobnode refuses a second concurrent chunk create on the same vuid (cubefs/cubefs:blobstore/blobnode/chunk.go:58-63@80a062bf); docs: 请求超过并发限制 (over the concurrency limit). The same request succeeds once the other finishes; the access SDK retries it (5xx range, cubefs/cubefs:blobstore/api/access/client.go:792-804@80a062bf).";
   declare readonly code: 602;
   declare readonly symbol: "CodeOutOfLimit";
   declare readonly retryable: true;
@@ -424,6 +432,8 @@ export class BlobstoreOverloadError extends BlobstoreBlobnodeError {
   static override readonly messages = {"en":"blobnode: service is overload","zh":"请求过载"};
   static override readonly httpStatus = 604;
   static override readonly throttling = true;
+  /** @internal */
+  static override readonly retryableWhy = "blobnode's QoS concurrency limiter is full (cubefs/cubefs:blobstore/blobnode/base/qos/qos.go:206-224@80a062bf); docs: 请求过载 (overloaded). Throttling: back off. access stops reading from that blobnode for the round and uses other shards (cubefs/cubefs:blobstore/access/stream/stream_get.go:704-707@80a062bf); the access SDK retries it on the next host (cubefs/cubefs:blobstore/api/access/client.go:792-804@80a062bf).";
   declare readonly code: 604;
   declare readonly symbol: "CodeOverload";
   declare readonly retryable: true;
@@ -555,6 +565,8 @@ export class BlobstoreDiskBrokenError extends BlobstoreBlobnodeError {
   /** @internal */
   static override readonly messages = {"en":"disk is broken","zh":"坏盘"};
   static override readonly httpStatus = 613;
+  /** @internal */
+  static override readonly retryableWhy = "On the shardnode path access punishes the broken disk and, in leader mode, looks up a new leader on another disk, then retries inside its ExponentialBackoff(3, 200) retry loop (l.26) (cubefs/cubefs:blobstore/access/stream/stream_blob.go:480-490@80a062bf): refresh the leader, then the same request succeeds elsewhere. On the blobnode read path access does not retry that disk (cubefs/cubefs:blobstore/access/stream/stream_get.go:709-710@80a062bf).";
   declare readonly code: 613;
   declare readonly symbol: "CodeDiskBroken";
   declare readonly retryable: true;
@@ -917,6 +929,8 @@ export class BlobstoreSizeOverBurstError extends BlobstoreBlobnodeError {
   /** @internal */
   static override readonly messages = {"en":"request size over limit burst"};
   static override readonly httpStatus = 634;
+  /** @internal */
+  static override readonly retryableWhy = "blobnode's IO rate limiter rejects a single request larger than its burst (cubefs/cubefs:blobstore/blobnode/base/qos/limitio.go:100-105@80a062bf): the same request never fits, so it is not throttling.";
   declare readonly code: 634;
   declare readonly symbol: "CodeSizeOverBurst";
   declare readonly retryable: false;
@@ -1205,6 +1219,8 @@ export class BlobstoreRequestLimitedError extends BlobstoreBlobnodeError {
   static override readonly messages = {"en":"request limited","zh":"修补接口请求过载"};
   static override readonly httpStatus = 673;
   static override readonly throttling = true;
+  /** @internal */
+  static override readonly retryableWhy = "blobnode's shard-repair limiter refused the request (cubefs/cubefs:blobstore/blobnode/worker_service.go:182-186@80a062bf); docs: 修补接口请求过载 (repair interface overloaded). Throttling: back off and retry.";
   declare readonly code: 673;
   declare readonly symbol: "CodeRequestLimited";
   declare readonly retryable: true;
@@ -1253,6 +1269,8 @@ export class BlobstorePutShardTimeoutError extends BlobstoreBlobnodeError {
   /** @internal */
   static override readonly messages = {"en":"put shard timeout"};
   static override readonly httpStatus = 675;
+  /** @internal */
+  static override readonly retryableWhy = "The blobnode worker client used by migrate and repair tasks, not access, turns a PutShard call that timed out into this code (cubefs/cubefs:blobstore/blobnode/client/blobnode_cli.go:181-187@80a062bf); a timeout is transient. No upstream caller retries on it.";
   declare readonly code: 675;
   declare readonly symbol: "CodePutShardTimeout";
   declare readonly retryable: true;
@@ -1351,6 +1369,8 @@ export class BlobstoreUpdateVolCacheFreqError extends BlobstoreSchedulerError {
   /** @internal */
   static override readonly messages = {"en":"update volume cache frequently"};
   static override readonly httpStatus = 701;
+  /** @internal */
+  static override readonly retryableWhy = "The volume cache was refreshed too recently (cubefs/cubefs:blobstore/scheduler/cluster_topology.go:466-468, cubefs/cubefs:blobstore/shardnode/base/volume_cache.go:175@80a062bf); the caller keeps its cached entry rather than retrying.";
   declare readonly code: 701;
   declare readonly symbol: "CodeUpdateVolCacheFreq";
   declare readonly retryable: false;
@@ -1454,6 +1474,8 @@ export class BlobstoreShardNodeNotLeaderError extends BlobstoreShardnodeError {
   /** @internal */
   static override readonly messages = {"en":"shardnode:not leader"};
   static override readonly httpStatus = 820;
+  /** @internal */
+  static override readonly retryableWhy = "access looks up the new leader from another shard member, then retries inside its ExponentialBackoff(3, 200) retry loop (l.26) (cubefs/cubefs:blobstore/access/stream/stream_blob.go:509-513@80a062bf).";
   declare readonly code: 820;
   declare readonly symbol: "CodeShardNodeNotLeader";
   declare readonly retryable: true;
@@ -1503,6 +1525,8 @@ export class BlobstoreShardDoesNotExistError extends BlobstoreShardnodeError {
   /** @internal */
   static override readonly messages = {"en":"shardnode:shard does not exist"};
   static override readonly httpStatus = 822;
+  /** @internal */
+  static override readonly retryableWhy = "The shard is not (or no longer) on that disk; access refreshes the shard route, then retries inside its ExponentialBackoff(3, 200) retry loop (l.26) (cubefs/cubefs:blobstore/access/stream/stream_blob.go:500-506@80a062bf).";
   declare readonly code: 822;
   declare readonly symbol: "CodeShardDoesNotExist";
   declare readonly retryable: true;
@@ -1528,6 +1552,8 @@ export class BlobstoreShardNodeDiskNotFoundError extends BlobstoreShardnodeError
   /** @internal */
   static override readonly messages = {"en":"shardnode:disk not found"};
   static override readonly httpStatus = 823;
+  /** @internal */
+  static override readonly retryableWhy = "The disk was repaired and removed; access punishes it, refreshes the shard route, then retries inside its ExponentialBackoff(3, 200) retry loop (l.26) (cubefs/cubefs:blobstore/access/stream/stream_blob.go:492-498@80a062bf).";
   declare readonly code: 823;
   declare readonly symbol: "CodeShardNodeDiskNotFound";
   declare readonly retryable: true;
@@ -1577,6 +1603,8 @@ export class BlobstoreShardRouteVersionNeedUpdateError extends BlobstoreShardnod
   /** @internal */
   static override readonly messages = {"en":"shardnode:route version need update"};
   static override readonly httpStatus = 825;
+  /** @internal */
+  static override readonly retryableWhy = "The request's route version is older than the shardnode's; access refreshes the route, then retries inside its ExponentialBackoff(3, 200) retry loop (l.26) (cubefs/cubefs:blobstore/access/stream/stream_blob.go:500-506@80a062bf).";
   declare readonly code: 825;
   declare readonly symbol: "CodeShardRouteVersionNeedUpdate";
   declare readonly retryable: true;
@@ -1601,6 +1629,8 @@ export class BlobstoreShardNoLeaderError extends BlobstoreShardnodeError {
   /** @internal */
   static override readonly messages = {"en":"shardnode:shard has no leader"};
   static override readonly httpStatus = 826;
+  /** @internal */
+  static override readonly retryableWhy = "The shard is electing a leader; access sleeps and asks again (cubefs/cubefs:blobstore/access/stream/stream_blob.go:606-617@80a062bf). A retry once a leader is elected succeeds.";
   declare readonly code: 826;
   declare readonly symbol: "CodeShardNoLeader";
   declare readonly retryable: true;
@@ -2043,6 +2073,8 @@ export class BlobstoreRaftProposeError extends BlobstoreClustermgrError {
   /** @internal */
   static override readonly messages = {"en":"raft propose error","zh":"raft 提议信息错误"};
   static override readonly httpStatus = 906;
+  /** @internal */
+  static override readonly retryableWhy = "clustermgr's raft propose failed, e.g. leadership lost mid-propose (cubefs/cubefs:blobstore/clustermgr/blobnode.go:79-84@80a062bf); a later propose can succeed. Against the clustermgr client, whose retry list is 500, 502, 504 and 908 only (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf); the access SDK would retry it (5xx range).";
   declare readonly code: 906;
   declare readonly symbol: "CodeRaftPropose";
   declare readonly retryable: true;
@@ -2069,6 +2101,8 @@ export class BlobstoreNoLeaderError extends BlobstoreClustermgrError {
   /** @internal */
   static override readonly messages = {"en":"no leader","zh":"暂无主节点"};
   static override readonly httpStatus = 907;
+  /** @internal */
+  static override readonly retryableWhy = "clustermgr knows no raft leader to forward the request to (cubefs/cubefs:blobstore/clustermgr/svr.go:615-626@80a062bf); docs: 暂无主节点 (no leader yet). It succeeds once a leader is elected. Against the clustermgr client, which does not retry it (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf).";
   declare readonly code: 907;
   declare readonly symbol: "CodeNoLeader";
   declare readonly retryable: true;
@@ -2095,6 +2129,8 @@ export class BlobstoreRaftReadIndexError extends BlobstoreClustermgrError {
   /** @internal */
   static override readonly messages = {"en":"raft read index error","zh":"线性一致性读超时"};
   static override readonly httpStatus = 908;
+  /** @internal */
+  static override readonly retryableWhy = "docs: 线性一致性读超时 (linearizable read timed out); the clustermgr client retries it (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf).";
   declare readonly code: 908;
   declare readonly symbol: "CodeRaftReadIndex";
   declare readonly retryable: true;
@@ -2225,6 +2261,8 @@ export class BlobstoreConcurrentAllocVolumeUnitError extends BlobstoreClustermgr
   /** @internal */
   static override readonly messages = {"en":"alloc volume unit concurrently","zh":"并发申请卷单元，重试可用解决"};
   static override readonly httpStatus = 914;
+  /** @internal */
+  static override readonly retryableWhy = "docs: 并发申请卷单元，重试可用解决 (a retry resolves it): a concurrent allocation for the same volume unit won the propose (cubefs/cubefs:blobstore/clustermgr/volumemgr/volumeunit.go:87-94@80a062bf). The clustermgr client does not retry it (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf).";
   declare readonly code: 914;
   declare readonly symbol: "CodeConcurrentAllocVolumeUnit";
   declare readonly retryable: true;
@@ -2957,6 +2995,8 @@ export class BlobstoreConcurrentAllocShardUnitError extends BlobstoreClustermgrE
   /** @internal */
   static override readonly messages = {"en":"concurrent alloc shard unit"};
   static override readonly httpStatus = 944;
+  /** @internal */
+  static override readonly retryableWhy = "The shard-unit twin of 914: a concurrent allocation for the same shard unit won the propose (cubefs/cubefs:blobstore/clustermgr/catalog/shardunit.go:94-101@80a062bf, the pattern of volumemgr/volumeunit.go:87-94), so a retry resolves it. The clustermgr client does not retry it (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf).";
   declare readonly code: 944;
   declare readonly symbol: "CodeConcurrentAllocShardUnit";
   declare readonly retryable: true;

@@ -62,6 +62,8 @@ export class GesIncorrectParameterError extends GesCommonError {
   /** @internal */
   static override readonly messages = {"en":"Incorrect parameter.","zh":"参数错误"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"1. Check whether the project ID or graph ID in the URL is correct. 2. Check whether the request header is correct, for example, whether X-Auth-Token is correct.","zh":"1. 检查URL中的project_id或者GraphID是否正确。 2. 检查请求头是否正确，比如X-Auth-Token是否正确。"};
   declare readonly code: "GES.0001";
   declare readonly symbol: "GES.0001";
   declare readonly retryable: false;
@@ -92,6 +94,8 @@ export class GesResourceNotFoundError extends GesCommonError {
   /** @internal */
   static override readonly messages = {"en":"Resource not found","zh":"未找到资源"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"1. Check whether the project ID in the URL is the same as the project ID of the token. 2. Check whether the project ID in the URL is the same as the project ID of the graph.","zh":"1. 检查url中的project_id与token的项目的id是否一致。 2. 检查url中的project_id与图所在项目的id是否一致。"};
   declare readonly code: "GES.0016";
   declare readonly symbol: "GES.0016";
   declare readonly retryable: false;
@@ -122,6 +126,8 @@ export class GesGraphNotFoundError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The graph does not exist or has been deleted.","zh":"图不存在或者已被删除"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"1. Call the graph query API to query all graphs. 2. Check whether the project ID or graph ID in the URL is correct.","zh":"1. 调用图查询接口，查询所有的图。 2. 检查URL中的project_id或者GraphID是否正确。"};
   declare readonly code: "GES.7000";
   declare readonly symbol: "GES.7000";
   declare readonly retryable: false;
@@ -152,6 +158,8 @@ export class GesGraphNotRunningError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The graph is not running.","zh":"图不在运行状态"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"1. Call the graph query API to query all graphs. 2. View the graph list returned in the preceding step and check whether the graph status corresponding to the graph ID in the URL is 200.","zh":"1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查URL中的GraphID对应的图状态是否为200。"};
   declare readonly code: "GES.7001";
   declare readonly symbol: "GES.7001";
   declare readonly retryable: false;
@@ -182,6 +190,8 @@ export class GesGraphBackingUpError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The graph is being backed up.","zh":"图正在备份"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"1. Call the graph query API to query all graphs. 2. View the graph list returned in the preceding step and check whether the graph status corresponding to the graph ID in the URL is 903.","zh":"1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查URL中的GraphID对应的图状态是否为903。"};
   declare readonly code: "GES.7002";
   declare readonly symbol: "GES.7002";
   declare readonly retryable: false;
@@ -212,6 +222,8 @@ export class GesGraphStoppedError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The graph is being stopped or is stopped.","zh":"图正在停止或者处于停止状态"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"1. Call the graph query API to query all graphs. 2. In the returned graph list, check whether the status of the graph with the graph ID in the URL is 900 or 901.","zh":"1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查URL中的GraphID对应的图状态是否为900或者901。"};
   declare readonly code: "GES.7003";
   declare readonly symbol: "GES.7003";
   declare readonly retryable: false;
@@ -242,6 +254,10 @@ export class GesIaasFaultError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Components at the IaaS layer are faulty.","zh":"IAAS层组件故障"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether IaaS-layer components such as IAM, VPC, ECS and OBS are faulty.","zh":"查看IAM、VPC、ECS、OBS等IAAS层组件是否有故障。"};
+  /** @internal */
+  static override readonly retryableWhy = "Same message as GES.7051, but the docs' remedy is to check IAM, VPC, ECS and OBS for faults (查看IAM、VPC、ECS、OBS等IAAS层组件是否有故障, huaweicloudDocs/ges:cn.zh-cn/API参考/管理面API错误码.md@fbb02e7c), with no retry advice.";
   declare readonly code: "GES.7004";
   declare readonly symbol: "GES.7004";
   declare readonly retryable: false;
@@ -272,6 +288,10 @@ export class GesServiceUnavailableError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The underlying service of the graph engine is unavailable.","zh":"图引擎底层服务不可用"};
   static override readonly httpStatus = 408;
+  /** @internal */
+  static override readonly remedy = {"en":"Try again later or contact technical support.","zh":"请稍后重试或者联系技术支持人员。"};
+  /** @internal */
+  static override readonly retryableWhy = "The docs' remedy says 请稍后重试 (retry later) (huaweicloudDocs/ges:cn.zh-cn/API参考/管理面API错误码.md@fbb02e7c; seed 002): the underlying graph engine service is temporarily unavailable. HTTP 408, retryable in every package.";
   declare readonly code: "GES.7005";
   declare readonly symbol: "GES.7005";
   declare readonly retryable: true;
@@ -302,6 +322,10 @@ export class GesServiceInternalError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"An internal error occurs in the underlying service of the graph engine.","zh":"图引擎底层服务内部错误"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Try again later or contact technical support.","zh":"请稍后重试或者联系技术支持人员。"};
+  /** @internal */
+  static override readonly retryableWhy = "The docs' remedy says 请稍后重试 (retry later) (huaweicloudDocs/ges:cn.zh-cn/API参考/管理面API错误码.md@fbb02e7c; seed 002) for this internal error of the underlying graph engine service.";
   declare readonly code: "GES.7006";
   declare readonly symbol: "GES.7006";
   declare readonly retryable: true;
@@ -332,6 +356,8 @@ export class GesJobNotFoundError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The job does not exist.","zh":"Job不存在"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the job ID in the URL is correct.","zh":"检查URL中的JobID是否正确。"};
   declare readonly code: "GES.7007";
   declare readonly symbol: "GES.7007";
   declare readonly retryable: false;
@@ -362,6 +388,8 @@ export class GesJobStoppedError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The job is stopped.","zh":"Job已停止"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"A job cannot be stopped again once it is stopped.","zh":"Job不能重复执行停止操作。"};
   declare readonly code: "GES.7008";
   declare readonly symbol: "GES.7008";
   declare readonly retryable: false;
@@ -392,6 +420,8 @@ export class GesJobOperationUnsupportedError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The job operation is not supported.","zh":"Job操作不支持"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"The job operation is not supported.","zh":"Job操作不支持。"};
   declare readonly code: "GES.7009";
   declare readonly symbol: "GES.7009";
   declare readonly retryable: false;
@@ -422,6 +452,8 @@ export class GesSchemaVerificationError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Failed to verify the schema and data files.","zh":"图模式文件和数据校文件验失败"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the graph schema file matches the edge and vertex data set files.","zh":"请检查图模式文件和边、点数据集文件是否匹配。"};
   declare readonly code: "GES.7010";
   declare readonly symbol: "GES.7010";
   declare readonly retryable: false;
@@ -452,6 +484,8 @@ export class GesInvalidFilePathError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The path or name of the schema or data file is invalid.","zh":"图模式文件或数据文件路径或者名字不合法"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the names of the graph schema file, vertex data set file and edge data set file are valid: they may contain only letters, digits, underscores, exclamation marks, hyphens, dots, asterisks, left parentheses, \"right symbols\" (sic, probably right parentheses) and slashes.","zh":"请检查图模式文件、点数据集文件、边数据集文件名称是否合法,只能由英文字母、数字、下划线、感叹号、中划线、点号、星号、左括号、右符号、斜线组成。"};
   declare readonly code: "GES.7011";
   declare readonly symbol: "GES.7011";
   declare readonly retryable: false;
@@ -482,6 +516,8 @@ export class GesInvalidGraphNameError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Failed to verify the graph name.","zh":"图名称校验失败"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check the graph name: it must start with a letter, consist of letters, digits and underscores only, and be 4 to 64 characters long.","zh":"请检查图名称,只能以字母开头,由英文字母、数字、下划线组成,且长度位于4~64之间。"};
   declare readonly code: "GES.7012";
   declare readonly symbol: "GES.7012";
   declare readonly retryable: false;
@@ -512,6 +548,8 @@ export class GesGraphNameExistsError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The graph name already exists.","zh":"图名称已存在"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"1. Call the graph query API to query all graphs. 2. In the returned graph list, check whether the value of the name field in the request body already exists.","zh":"1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查请求体里面的name字段的值是否已经存在。"};
   declare readonly code: "GES.7013";
   declare readonly symbol: "GES.7013";
   declare readonly retryable: false;
@@ -542,6 +580,8 @@ export class GesMetadataVerificationError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"An error is reported when the metadata verification API is called.","zh":"校验元数据接口报错"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the value after the equals sign of action_id is check-schema or another supported value.","zh":"请检查action_id等号后面的值是否为check-schema等。"};
   declare readonly code: "GES.7014";
   declare readonly symbol: "GES.7014";
   declare readonly retryable: false;
@@ -572,6 +612,8 @@ export class GesGraphNotRunningOrStoppedError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The graph is not running or is stopped.","zh":"图不在运行或者处于停止状态"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"1. Call the graph query API to query all graphs. 2. In the returned graph list, check whether the graph with the graph ID in the URL exists or whether its status is 900.","zh":"1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查URL中的GraphID对应的图是否存在或者状态是否为900。"};
   declare readonly code: "GES.7015";
   declare readonly symbol: "GES.7015";
   declare readonly retryable: false;
@@ -602,6 +644,8 @@ export class GesInvalidRequestError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The request body or header is invalid.","zh":"请求体或者请求头不合法"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check the API reference and make sure every item in the request body and request headers strictly follows it.","zh":"请检查API参考文档,确保请求体和请求头中的每个配置项都严格按照参考文档来。"};
   declare readonly code: "GES.7016";
   declare readonly symbol: "GES.7016";
   declare readonly retryable: false;
@@ -632,6 +676,8 @@ export class GesObjectNotFoundError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The object does not exist. Check whether the bucket or object name is correct.","zh":"对象不存在,检查桶名或者对象名是否正确"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the graph schema file, vertex data set file or edge data set file named in the request body exists in OBS.","zh":"检查请求体中的图样式文件、点数据集文件或者边数据集文件是否在OBS上存在。"};
   declare readonly code: "GES.7017";
   declare readonly symbol: "GES.7017";
   declare readonly retryable: false;
@@ -662,6 +708,8 @@ export class GesGraphQuotaExceededError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The number of graphs or edges reaches the upper limit.","zh":"图个数或者边个数达到配额"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Call the quota query API to check whether graph quota is still available.","zh":"请调用查询配额接口,查看图是否还有可用配额。"};
   declare readonly code: "GES.7018";
   declare readonly symbol: "GES.7018";
   declare readonly retryable: false;
@@ -692,6 +740,8 @@ export class GesBackupQuotaExceededError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The number of graph backups reaches the upper limit.","zh":"图备份个数达到配额"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Call the quota query API to check whether graph backup quota is still available.","zh":"请调用查询配额接口,查看图备份是否还有可用配额。"};
   declare readonly code: "GES.7019";
   declare readonly symbol: "GES.7019";
   declare readonly retryable: false;
@@ -722,6 +772,8 @@ export class GesVpcNotFoundError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The VPC does not exist.","zh":"VPC不存在"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the VPC ID in the request body exists.","zh":"查看请求体的虚拟私有云ID是否存在。"};
   declare readonly code: "GES.7020";
   declare readonly symbol: "GES.7020";
   declare readonly retryable: false;
@@ -752,6 +804,8 @@ export class GesSubnetNotFoundError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The subnet cannot be found in the specified VPC.","zh":"指定的VPC下子网不存在"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the subnet ID in the request body is missing or does not belong to that VPC.","zh":"查看请求体的子网ID是否不存在,或者是否不属于上述的虚拟私有云。"};
   declare readonly code: "GES.7021";
   declare readonly symbol: "GES.7021";
   declare readonly retryable: false;
@@ -782,6 +836,8 @@ export class GesSecurityGroupNotFoundError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The security group does not exist.","zh":"安全组不存在"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the security group ID in the request body exists.","zh":"查看请求体的安全组ID是否存在。"};
   declare readonly code: "GES.7022";
   declare readonly symbol: "GES.7022";
   declare readonly retryable: false;
@@ -812,6 +868,8 @@ export class GesInvalidGraphSizeError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The graph size index is invalid.","zh":"图规模类型索引不合法"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the graph size type index in the request body is valid.","zh":"查看请求体的图规模类型索引是否合法。"};
   declare readonly code: "GES.7023";
   declare readonly symbol: "GES.7023";
   declare readonly retryable: false;
@@ -842,6 +900,8 @@ export class GesBackupNotFoundError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The graph backup does not exist or has been deleted.","zh":"图备份不存在或已删除"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"1. Call the backup query API to query all backups of the graph. 2. Check whether the backup ID or graph ID in the URL is correct.","zh":"1. 调用备份查询接口，查询指定图下所有的备份。 2. 检查URL中的BackupID或者GraphID是否正确。"};
   declare readonly code: "GES.7024";
   declare readonly symbol: "GES.7024";
   declare readonly retryable: false;
@@ -872,6 +932,8 @@ export class GesAgencyCreationError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Failed to create an agency.","zh":"委托创建失败"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"1. Grant the Security Administrator role to the user group of the user; see Granting the Security Administrator Role. 2. If the request still fails, read the error information in errorMessage and contact technical support.","zh":"1. 给用户所属的用户组赋予安全管理员角色。具体请参见赋予安全管理员角色。 2. 若继续失败，则根据errorMessage查看错误信息联系技术支持人员。"};
   declare readonly code: "GES.7027";
   declare readonly symbol: "GES.7027";
   declare readonly retryable: false;
@@ -902,6 +964,8 @@ export class GesAgencyAuthorizationError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Failed to authorize an agency.","zh":"委托授权失败"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"1. Grant the Security Administrator role to the user group of the user; see Granting the Security Administrator Role. 2. If the request still fails, read the error information in errorMessage and contact technical support.","zh":"1. 给用户所属的用户组赋予安全管理员角色。具体请参见赋予安全管理员角色。 2. 若继续失败，则根据errorMessage查看错误信息联系技术支持人员。"};
   declare readonly code: "GES.7028";
   declare readonly symbol: "GES.7028";
   declare readonly retryable: false;
@@ -932,6 +996,8 @@ export class GesAgencyQuotaExceededError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The agency resource exceeds the quota limit.","zh":"委托超过配额限制"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check in the IAM console whether the agency quota has been reached.","zh":"在IAM界面查看委托是否达到配额限制。"};
   declare readonly code: "GES.7029";
   declare readonly symbol: "GES.7029";
   declare readonly retryable: false;
@@ -962,6 +1028,8 @@ export class GesAgencyQueryError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Agency query error.","zh":"委托查询出错"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"See errorMessage for details.","zh":"查看errorMessage获取具体信息。"};
   declare readonly code: "GES.7030";
   declare readonly symbol: "GES.7030";
   declare readonly retryable: false;
@@ -992,6 +1060,8 @@ export class GesInvalidEipBindingTypeError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Invalid binding type of an EIP.","zh":"弹性IP绑定类型不合法"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check the EIP binding type. The values are as follows: auto_assign: bind automatically. bind_existing: use an existing EIP.","zh":"确认弹性IP绑定类型，取值如下： auto_assign：自动绑定。 bind_existing：使用已有。"};
   declare readonly code: "GES.7031";
   declare readonly symbol: "GES.7031";
   declare readonly retryable: false;
@@ -1022,6 +1092,8 @@ export class GesEipQuotaExceededError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The EIP resource exceeds the quota limit.","zh":"弹性IP超过配额限制"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check on the VPC Elastic IP page whether the quota has been reached.","zh":"在VPC弹性公网IP界面查看是否达到配额限制。"};
   declare readonly code: "GES.7032";
   declare readonly symbol: "GES.7032";
   declare readonly retryable: false;
@@ -1052,6 +1124,8 @@ export class GesInvalidEipIdError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Invalid EIP ID.","zh":"弹性IP ID不合法"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"If the EIP binding type is \"bind_existing\", make sure the eipId really exists.","zh":"如果弹性IP绑定类型选择“bind_existing”,请确保eipId真实存在。"};
   declare readonly code: "GES.7033";
   declare readonly symbol: "GES.7033";
   declare readonly retryable: false;
@@ -1082,6 +1156,10 @@ export class GesAzSoldOutError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Resources in the current AZ have been sold out.","zh":"当前available zone已售罄"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Switch to another availability zone and try again.","zh":"请切换别的available zone后重试。"};
+  /** @internal */
+  static override readonly retryableWhy = "The docs' remedy is 请切换别的available zone后重试 (retry in another AZ, huaweicloudDocs/ges:cn.zh-cn/API参考/管理面API错误码.md@fbb02e7c): a different request, not the same one later.";
   declare readonly code: "GES.7034";
   declare readonly symbol: "GES.7034";
   declare readonly retryable: false;
@@ -1112,6 +1190,8 @@ export class GesInvalidRegionError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Invalid region code.","zh":"Region编码不合法"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Make sure you enter a correct region code.","zh":"确保输入正确的Region编码。"};
   declare readonly code: "GES.7035";
   declare readonly symbol: "GES.7035";
   declare readonly retryable: false;
@@ -1142,6 +1222,8 @@ export class GesVersionTooLowError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The target version is earlier than the current version.","zh":"升级版本低于当前版本"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"When upgrading a graph, it can only be upgraded to a later version.","zh":"升级图时还能升级到高版本。"};
   declare readonly code: "GES.7036";
   declare readonly symbol: "GES.7036";
   declare readonly retryable: false;
@@ -1172,6 +1254,8 @@ export class GesGraphNotStoppedError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The graph is not in the Stopped state.","zh":"图不在停止状态"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the graph is in the Stopped state.","zh":"查看图是否处于停止状态。"};
   declare readonly code: "GES.7037";
   declare readonly symbol: "GES.7037";
   declare readonly retryable: false;
@@ -1202,6 +1286,8 @@ export class GesEipAlreadyBoundError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"You cannot bind an EIP to a graph that has bound an EIP.","zh":"图不能重复绑定EIP"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"An EIP cannot be bound to a graph twice.","zh":"图不能重复绑定EIP。"};
   declare readonly code: "GES.7038";
   declare readonly symbol: "GES.7038";
   declare readonly retryable: false;
@@ -1232,6 +1318,8 @@ export class GesEipNotBoundError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"You cannot unbind an EIP from a graph that has not bound an EIP.","zh":"没有绑定图的EIP不能执行解绑EIP操作"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"An EIP cannot be unbound from a graph that has no EIP bound.","zh":"没有绑定图的EIP不能执行解绑EIP操作。"};
   declare readonly code: "GES.7039";
   declare readonly symbol: "GES.7039";
   declare readonly retryable: false;
@@ -1262,6 +1350,8 @@ export class GesBackupFailedError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Failed to back up a graph.","zh":"图备份没有成功"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"When restoring a graph from a backup, the selected backup did not succeed.","zh":"从备份恢复图时,选择的备份没有成功。"};
   declare readonly code: "GES.7040";
   declare readonly symbol: "GES.7040";
   declare readonly retryable: false;
@@ -1292,6 +1382,8 @@ export class GesInsufficientPermissionError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Insufficient permission.","zh":"账号权限不足"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"The account has insufficient permissions.","zh":"账号权限不足。"};
   declare readonly code: "GES.7041";
   declare readonly symbol: "GES.7041";
   declare readonly retryable: false;
@@ -1322,6 +1414,8 @@ export class GesGraphCreatingError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The graph is being created.","zh":"图在创建中"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"The graph is still being created.","zh":"图仍在创建中。"};
   declare readonly code: "GES.7042";
   declare readonly symbol: "GES.7042";
   declare readonly retryable: false;
@@ -1352,6 +1446,8 @@ export class GesInvalidGraphOperationError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Invalid graph operation.","zh":"图操作不合法"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the value after the equals sign of action_id is start, stop, import-graph, export-graph, clear-graph, upgrade or another supported operation.","zh":"请检查action_id等号后面的值是否为start,stop,import-graph,export-graph,clear-graph,upgrade等。"};
   declare readonly code: "GES.7048";
   declare readonly symbol: "GES.7048";
   declare readonly retryable: false;
@@ -1382,6 +1478,8 @@ export class GesParameterMissingError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The parameter does not exist.","zh":"参数不存在"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the assembled request parameters match the API reference; every parameter the reference marks as mandatory must be filled in.","zh":"请检查拼装的请求参数体和API文档是否一致,API文档中的必选项一定要填写。"};
   declare readonly code: "GES.7049";
   declare readonly symbol: "GES.7049";
   declare readonly retryable: false;
@@ -1412,6 +1510,8 @@ export class GesParameterEmptyError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The parameter is empty.","zh":"参数为空"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the assembled request parameters match the API reference; every parameter the reference marks as non-empty must have a value.","zh":"请检查拼装的请求参数体和API文档是否一致,API文档中的非空项一定要填写值。"};
   declare readonly code: "GES.7050";
   declare readonly symbol: "GES.7050";
   declare readonly retryable: false;
@@ -1442,6 +1542,10 @@ export class GesIaasComponentError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Components at the IaaS layer are faulty.","zh":"IAAS层组件故障"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"1. Network jitter: retry the request. 2. If it still fails, collect the logs and send them to technical support.","zh":"1. 网络波动问题建议重试下。 2. 若继续失败，则获取日志发回给服务支持人员。"};
+  /** @internal */
+  static override readonly retryableWhy = "The docs' remedy, lost from the seed's table, reads 1. 网络波动问题建议重试下 (network jitter: retry) 2. 若继续失败，则获取日志发回给服务支持人员 (huaweicloudDocs/ges:cn.zh-cn/API参考/管理面API错误码.md@fbb02e7c; excerpt in data/sources/retry-evidence.md).";
   declare readonly code: "GES.7051";
   declare readonly symbol: "GES.7051";
   declare readonly retryable: true;
@@ -1472,6 +1576,8 @@ export class GesInvalidCpuArchitectureError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Invalid CPU architecture of the graph instance.","zh":"图实例CPU架构不合法"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the \"arch\" parameter given when creating the graph is x86_64 or aarch64.","zh":"检查创建图时填写的“arch”参数是否为x86_64或者aarch64。"};
   declare readonly code: "GES.7052";
   declare readonly symbol: "GES.7052";
   declare readonly retryable: false;
@@ -1502,6 +1608,10 @@ export class GesGraphDeletingError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The graph is being deleted or has been deleted.","zh":"图正在删除或者已被删除"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"This error mainly occurs when a graph is deleted concurrently; retrying a little later usually reports that the graph does not exist.","zh":"该错误主要发生在并发删除的场景,一般稍后重试就会提示图不存在。"};
+  /** @internal */
+  static override readonly retryableWhy = "The docs' remedy: 该错误主要发生在并发删除的场景，一般稍后重试就会提示图不存在 (a retry only reports that the graph does not exist, huaweicloudDocs/ges:cn.zh-cn/API参考/管理面API错误码.md@fbb02e7c).";
   declare readonly code: "GES.7054";
   declare readonly symbol: "GES.7054";
   declare readonly retryable: false;
@@ -1532,6 +1642,8 @@ export class GesFlavorNotScalableError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The graph of the current flavor cannot be scaled out.","zh":"当前规格图不支持变更规格"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Graphs of the 10,000-edge and 10-billion-edge flavors do not support flavor changes. Make sure the current graph type is neither 10 billion nor 10,000 edges.","zh":"当前一万边和百亿边规格图不支持变更规格。请确认当前图类型不是百亿或者一万。"};
   declare readonly code: "GES.7056";
   declare readonly symbol: "GES.7056";
   declare readonly retryable: false;
@@ -1562,6 +1674,8 @@ export class GesInvalidScaleFlavorError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Invalid graph flavor for scale-out.","zh":"变更规格的图规格不合法"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"The valid values of the \"graphSizeTypeIndex\" parameter in a flavor change request body are \"2\", \"3\", \"4\" and \"5\", meaning a change to ten million, one hundred million, one billion and ten billion edges respectively.","zh":"变更规格请求体的参数“graphSizeTypeIndex”的取值有效范围为“2”、“3”、“4”、“5”,分别代表变更规格到千万、一亿、十亿、百亿等。"};
   declare readonly code: "GES.7057";
   declare readonly symbol: "GES.7057";
   declare readonly retryable: false;
@@ -1592,6 +1706,8 @@ export class GesScaleResourcesInsufficientError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The IaaS resources of the graph flavor to be scaled out are insufficient.","zh":"变更规格的图规格IAAS资源不足"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Make sure compute resources are sufficient; for the IaaS resources each GES graph flavor needs, see the LLD.","zh":"确认计算资源是否充足,GES各规格的图所需的IAAS资源参考LLD。"};
   declare readonly code: "GES.7059";
   declare readonly symbol: "GES.7059";
   declare readonly retryable: false;
@@ -1622,6 +1738,8 @@ export class GesEcsResourcesInsufficientError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Failed to create the ECS because the resources are insufficient.","zh":"创建云服务器失败,资源不足"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Make sure compute resources are sufficient; for the IaaS resources each GES graph flavor needs, see the LLD.","zh":"确认计算资源是否充足,GES各规格的图所需的IAAS资源参考LLD。"};
   declare readonly code: "GES.7061";
   declare readonly symbol: "GES.7061";
   declare readonly retryable: false;
@@ -1652,6 +1770,8 @@ export class GesDataDiskCreationError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Failed to create the data disk.","zh":"创建数据盘失败"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check the FusionStorage capacity, or see the returned errorMessage for detailed error information.","zh":"确认FusionStorage容量或参考返回的errorMessage获取详细错误信息。"};
   declare readonly code: "GES.7062";
   declare readonly symbol: "GES.7062";
   declare readonly retryable: false;
@@ -1682,6 +1802,8 @@ export class GesSystemDiskCreationError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Failed to create the system disk.","zh":"创建系统盘失败"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check the FusionStorage capacity, or see the returned errorMessage for detailed error information.","zh":"确认FusionStorage容量或参考返回的errorMessage获取详细错误信息。"};
   declare readonly code: "GES.7063";
   declare readonly symbol: "GES.7063";
   declare readonly retryable: false;
@@ -1712,6 +1834,8 @@ export class GesEcsCreationError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Failed to create the ECS.","zh":"创建ECS失败"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"See the returned errorMessage, or download the logs as described in \"How do I obtain management-plane microservice logs\", search them for the ID of the failed creation task, and contact IaaS O&M to handle it.","zh":"参考返回的errorMessage或者参考如何获取管理面微服务日志下载日志,在日志中搜索创建失败的任务ID,联系IAAS运维同事处理。"};
   declare readonly code: "GES.7064";
   declare readonly symbol: "GES.7064";
   declare readonly retryable: false;
@@ -1742,6 +1866,8 @@ export class GesImageNotFoundError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Failed to query the image because the image does not exist.","zh":"查询镜像失败,镜像不存在"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the image ID configured in the GES management plane exists.","zh":"确认GES管理面配置的镜像ID是否存在。"};
   declare readonly code: "GES.7065";
   declare readonly symbol: "GES.7065";
   declare readonly retryable: false;
@@ -1772,6 +1898,8 @@ export class GesFlavorQueryError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Failed to query the flavor.","zh":"查询规格失败"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the flavor ID configured in the GES management plane exists.","zh":"确认GES管理面配置的规格ID是否存在。"};
   declare readonly code: "GES.7066";
   declare readonly symbol: "GES.7066";
   declare readonly retryable: false;
@@ -1802,6 +1930,8 @@ export class GesEcsQuotaExceededError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Insufficient ECS quota.","zh":"资源租户云服务器配额不足"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"Check whether the flavor ID configured in the GES management plane exists.","zh":"确认GES管理面配置的规格ID是否存在。"};
   declare readonly code: "GES.7067";
   declare readonly symbol: "GES.7067";
   declare readonly retryable: false;
@@ -1832,6 +1962,8 @@ export class GesInvalidIaasRequestError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Invalid request parameters.","zh":"请求参数非法"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"The request parameters of an IaaS API called while creating the graph are invalid. Get details from the returned errorMessage and contact technical support.","zh":"创建图过程中调用IAAS的API请求参数非法。根据返回的errorMessage获取详细信息,联系技术支持人员。"};
   declare readonly code: "GES.7068";
   declare readonly symbol: "GES.7068";
   declare readonly retryable: false;
@@ -1862,6 +1994,8 @@ export class GesMetadataFileTooLargeError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"The metadata file is too large.","zh":"元数据文件太大"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"When creating metadata, the metadata file in OBS or the metadata in the request body exceeds 10 MB.","zh":"创建元数据时,OBS上的元数据文件或者请求的body体元数据文件超过10M。"};
   declare readonly code: "GES.7069";
   declare readonly symbol: "GES.7069";
   declare readonly retryable: false;
@@ -1892,6 +2026,8 @@ export class GesMetadataParseError extends GesManagementError {
   /** @internal */
   static override readonly messages = {"en":"Failed to parse the metadata file.","zh":"元数据文件解析失败"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly remedy = {"en":"When creating metadata, the metadata file in OBS or the request body does not follow the metadata definition specification. Create the metadata file or request body correctly.","zh":"创建元数据时,OBS上的元数据文件或者请求的body体不符合元数据定义规范,请正确创建元数据文件或者请求体。"};
   declare readonly code: "GES.7070";
   declare readonly symbol: "GES.7070";
   declare readonly retryable: false;

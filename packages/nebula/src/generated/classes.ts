@@ -114,6 +114,8 @@ export class NebulaDisconnectedError extends NebulaCommonError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Lost connection","zh":"连接断开"};
+  /** @internal */
+  static override readonly retryableWhy = "Connection-level: the connection was lost; the same request on a new connection can succeed. nebula-go SessionPool re-creates the session and re-executes on any transport error (vesoft-inc/nebula-go:session_pool.go:539-566@687bbbfe); nebula-java SessionPool.execute retries an IOErrorException on a new session (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:180-195@38c410ec).";
   declare readonly code: -1;
   declare readonly symbol: "E_DISCONNECTED";
   declare readonly retryable: true;
@@ -138,6 +140,8 @@ export class NebulaFailToConnectError extends NebulaCommonError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Unable to establish connection","zh":"无法建立连接"};
+  /** @internal */
+  static override readonly retryableWhy = "Connection-level: the server could not be reached; a later attempt can succeed. nebula-go SessionPool re-creates the session and re-executes on any transport error (vesoft-inc/nebula-go:session_pool.go:539-566@687bbbfe); nebula-java SessionPool.execute retries an IOErrorException on a new session (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:180-195@38c410ec).";
   declare readonly code: -2;
   declare readonly symbol: "E_FAIL_TO_CONNECT";
   declare readonly retryable: true;
@@ -162,6 +166,8 @@ export class NebulaRpcFailureError extends NebulaCommonError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"RPC failure","zh":"RPC 失败"};
+  /** @internal */
+  static override readonly retryableWhy = "graphd's storage client reports a transport exception as this code (vesoft-inc/nebula:src/clients/storage/StorageClientBase-inl.h:111-117@5d43e44b) and words it \"RPC failure, probably timeout\" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:66-67@5d43e44b); a later attempt can succeed.";
   declare readonly code: -3;
   declare readonly symbol: "E_RPC_FAILURE";
   declare readonly retryable: true;
@@ -187,6 +193,8 @@ export class NebulaLeaderChangedError extends NebulaCommonError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Raft leader has been changed","zh":"Raft leader 变更"};
+  /** @internal */
+  static override readonly retryableWhy = "Not the leader: refresh the leader, then retry. graphd says \"Not the leader of {part}. Please retry later.\" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:89-91@5d43e44b); the C++ meta client updates the leader and retries (vesoft-inc/nebula:src/clients/meta/MetaClient.cpp:786-808@5d43e44b), the storage client takes the new leader from the response (vesoft-inc/nebula:src/clients/storage/StorageClientBase-inl.h:190-196@5d43e44b); nebula-java MetaClient and the scan iterators refresh the leader and retry (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/meta/MetaClient.java:201, vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/storage/scan/ScanResultIterator.java:140@38c410ec).";
   declare readonly code: -4;
   declare readonly symbol: "E_LEADER_CHANGED";
   declare readonly retryable: true;
@@ -403,6 +411,8 @@ export class NebulaMachineNotFoundError extends NebulaCommonError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"The current host does not exist","zh":"当前主机不存在"};
+  /** @internal */
+  static override readonly retryableWhy = "The host is not registered in metad and stays so until it is added. The internal C++ meta client treats it like E_LEADER_CHANGED and retries (vesoft-inc/nebula:src/clients/meta/MetaClient.cpp:786-787@5d43e44b), but only for daemon-to-metad calls.";
   declare readonly code: -13;
   declare readonly symbol: "E_MACHINE_NOT_FOUND";
   declare readonly retryable: false;
@@ -473,6 +483,8 @@ export class NebulaPartNotFoundError extends NebulaCommonError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"The current partition does not exist","zh":"当前分区不存在"};
+  /** @internal */
+  static override readonly retryableWhy = "graphd's storage client only drops its cached leader of the part on this code (vesoft-inc/nebula:src/clients/storage/StorageClientBase-inl.h:197-200@5d43e44b) and does not retry; the partition is not on that host or does not exist.";
   declare readonly code: -16;
   declare readonly symbol: "E_PART_NOT_FOUND";
   declare readonly retryable: false;
@@ -521,6 +533,8 @@ export class NebulaUserNotFoundError extends NebulaCommonError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"User does not exist","zh":"用户不存在"};
+  /** @internal */
+  static override readonly retryableWhy = "nebula-go closes the whole session pool when authentication answers this code (vesoft-inc/nebula-go:session_pool.go:462-470@687bbbfe): the user does not appear by retrying.";
   declare readonly code: -18;
   declare readonly symbol: "E_USER_NOT_FOUND";
   declare readonly retryable: false;
@@ -963,6 +977,8 @@ export class NebulaQueryTimedoutError extends NebulaCommonError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Query timed out"};
+  /** @internal */
+  static override readonly retryableWhy = "Enterprise-only (nebula-java's enum, not the OSS thrift). The statement ran past its timeout and re-running it times out again unless the load changes. nebula-java SessionPool.execute(String) returns it without retrying (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:160-166@38c410ec); executeWithTimeout does not exempt it and so retries it (l.264-269).";
   declare readonly code: -37;
   declare readonly symbol: "E_QUERY_TIMEDOUT";
   declare readonly retryable: false;
@@ -987,6 +1003,8 @@ export class NebulaBadUsernamePasswordError extends NebulaGraphdError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Authentication failed","zh":"身份验证失败"};
+  /** @internal */
+  static override readonly retryableWhy = "Wrong credentials do not get better: nebula-go closes the session pool on this code (vesoft-inc/nebula-go:session_pool.go:462-470@687bbbfe) and nebula-java rethrows AuthFailedException (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:178-179@38c410ec).";
   declare readonly code: -1001;
   declare readonly symbol: "E_BAD_USERNAME_PASSWORD";
   declare readonly retryable: false;
@@ -1012,6 +1030,8 @@ export class NebulaSessionInvalidError extends NebulaGraphdError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Invalid session","zh":"无效会话"};
+  /** @internal */
+  static override readonly retryableWhy = "The session is gone: create a new session, then re-run. graphd answers it for an unknown session id (vesoft-inc/nebula:src/graph/service/GraphService.cpp:162-177@5d43e44b); nebula-go SessionPool re-creates the session and re-executes on this code only (vesoft-inc/nebula-go:session_pool.go:539-566@687bbbfe); nebula-java re-executes once on a new session (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:224-228, 576-580@38c410ec); nebula-python SessionPool swaps the session but returns the failed response without re-executing (vesoft-inc/nebula-python:nebula3/gclient/net/SessionPool.py:194-216@aad07eb3).";
   declare readonly code: -1002;
   declare readonly symbol: "E_SESSION_INVALID";
   declare readonly retryable: true;
@@ -1037,6 +1057,8 @@ export class NebulaSessionTimeoutError extends NebulaGraphdError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Session timeout","zh":"会话超时"};
+  /** @internal */
+  static override readonly retryableWhy = "The session expired: create a new session, then re-run. nebula-java counts it as a session error and re-executes once on a new session (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:224-228, 576-580@38c410ec); nebula-python SessionPool only swaps the session and returns the failed response without re-executing (vesoft-inc/nebula-python:nebula3/gclient/net/SessionPool.py:194-216@aad07eb3); nebula-go retries only -1002 (vesoft-inc/nebula-go:session_pool.go:543@687bbbfe).";
   declare readonly code: -1003;
   declare readonly symbol: "E_SESSION_TIMEOUT";
   declare readonly retryable: true;
@@ -1061,6 +1083,8 @@ export class NebulaSyntaxError extends NebulaGraphdError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Syntax error","zh":"语法错误"};
+  /** @internal */
+  static override readonly retryableWhy = "nebula-java SessionPool.execute returns it without retrying, one of the codes it exempts from its retry-everything loop (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:160-166@38c410ec).";
   declare readonly code: -1004;
   declare readonly symbol: "E_SYNTAX_ERROR";
   declare readonly retryable: false;
@@ -1085,6 +1109,8 @@ export class NebulaExecutionError extends NebulaGraphdError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Execution error","zh":"执行错误"};
+  /** @internal */
+  static override readonly retryableWhy = "graphd's umbrella code for storage-side failures, leader changes and memory limits (vesoft-inc/nebula:src/graph/service/QueryInstance.cpp:149-197@5d43e44b), including the storage errors it words \"Please retry later\" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:89-138@5d43e44b); the same statement can succeed later, and the message tells the cases apart. nebula-java SessionPool.execute(String) retries it on a new session (it retries every code except -1009, -1004, -37: vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:156-175@38c410ec). nebula-python's Session retries it only with execution_retry_count > 0, default 0 (vesoft-inc/nebula-python:nebula3/gclient/net/Session.py:35, 81-94@aad07eb3), which SessionPool and ConnectionPool never set (vesoft-inc/nebula-python:nebula3/gclient/net/SessionPool.py:434, ConnectionPool.py:116@aad07eb3); nebula-go does not retry it.";
   declare readonly code: -1005;
   declare readonly symbol: "E_EXECUTION_ERROR";
   declare readonly retryable: true;
@@ -1157,6 +1183,8 @@ export class NebulaSemanticError extends NebulaGraphdError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Semantic error","zh":"语义错误"};
+  /** @internal */
+  static override readonly retryableWhy = "nebula-java SessionPool.execute returns it without retrying, one of the codes it exempts from its retry-everything loop (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:160-166@38c410ec).";
   declare readonly code: -1009;
   declare readonly symbol: "E_SEMANTIC_ERROR";
   declare readonly retryable: false;
@@ -1183,6 +1211,8 @@ export class NebulaTooManyConnectionsError extends NebulaGraphdError {
   /** @internal */
   static override readonly messages = {"en":"Maximum number of connections exceeded","zh":"超出最大连接数"};
   static override readonly throttling = true;
+  /** @internal */
+  static override readonly retryableWhy = "graphd refuses a new session with \"Too many connections in the cluster\" while its session manager is out of connections (vesoft-inc/nebula:src/graph/service/GraphService.cpp:100-106@5d43e44b): an access limit; authenticating again after sessions are released succeeds, so back off and retry.";
   declare readonly code: -1010;
   declare readonly symbol: "E_TOO_MANY_CONNECTIONS";
   declare readonly retryable: true;
@@ -1207,6 +1237,8 @@ export class NebulaPartialSucceededError extends NebulaGraphdError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Access to storage failed (only some requests succeeded)","zh":"访问存储失败（仅有部分请求成功）"};
+  /** @internal */
+  static override readonly retryableWhy = "Some storage parts failed and graphd returned the rest (vesoft-inc/nebula:src/graph/context/QueryContext.h:126-129@5d43e44b): the statement took effect in part, so re-running it is not the same request. nebula-java SessionPool.execute(String) retries it anyway, as it retries every code but three (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:156-175@38c410ec).";
   declare readonly code: -1011;
   declare readonly symbol: "E_PARTIAL_SUCCEEDED";
   declare readonly retryable: false;
@@ -1349,6 +1381,8 @@ export class NebulaBalancerRunningError extends NebulaMetaError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"The balancer is running"};
+  /** @internal */
+  static override readonly retryableWhy = "Succeeds only after a running job or plan ends, which takes minutes or more and is not the caller's to wait out in a retry loop; the C++ meta client reports it as a plain error (vesoft-inc/nebula:src/clients/meta/MetaClient.cpp:885@5d43e44b).";
   declare readonly code: -2006;
   declare readonly symbol: "E_BALANCER_RUNNING";
   declare readonly retryable: false;
@@ -2311,6 +2345,8 @@ export class NebulaJobNotFinishedError extends NebulaMetaError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"The current task has not been completed","zh":"当前任务还没有完成"};
+  /** @internal */
+  static override readonly retryableWhy = "Succeeds only after a running job or plan ends, which takes minutes or more and is not the caller's to wait out in a retry loop; metad answers it while the stats job has not finished (vesoft-inc/nebula:src/meta/processors/job/GetStatsProcessor.cpp:35@5d43e44b).";
   declare readonly code: -2048;
   declare readonly symbol: "E_JOB_NOT_FINISHED";
   declare readonly retryable: false;
@@ -2479,6 +2515,8 @@ export class NebulaJobHasNoTargetStorageError extends NebulaMetaError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"The leader distribution has not been reported, so can't send task to storage","zh":"leader 分布未上报，因此无法将任务发送到存储"};
+  /** @internal */
+  static override readonly retryableWhy = "metad has no leader distribution from storaged heartbeats yet, so the job would have no target (vesoft-inc/nebula:src/meta/processors/job/StorageJobExecutor.cpp:84-88@5d43e44b); once storaged reports on its next heartbeat, the same job submission succeeds.";
   declare readonly code: -2055;
   declare readonly symbol: "E_JOB_HAS_NO_TARGET_STORAGE";
   declare readonly retryable: true;
@@ -2501,6 +2539,8 @@ export class NebulaSnapshotRunningJobsError extends NebulaMetaError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Failed to generate a snapshot because encounter running jobs"};
+  /** @internal */
+  static override readonly retryableWhy = "Succeeds only after a running job or plan ends, which takes minutes or more and is not the caller's to wait out in a retry loop; metad refuses the snapshot while jobs run (vesoft-inc/nebula:src/meta/processors/admin/CreateSnapshotProcessor.cpp:33@5d43e44b).";
   declare readonly code: -2056;
   declare readonly symbol: "E_SNAPSHOT_RUNNING_JOBS";
   declare readonly retryable: false;
@@ -2593,6 +2633,8 @@ export class NebulaBackupRunningJobsError extends NebulaMetaError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Backup terminated (some data modification jobs running)","zh":"备份终止（有正在运行的任务）"};
+  /** @internal */
+  static override readonly retryableWhy = "Succeeds only after a running job or plan ends, which takes minutes or more and is not the caller's to wait out in a retry loop; metad refuses the backup while data-modifying jobs run (vesoft-inc/nebula:src/meta/processors/admin/CreateBackupProcessor.cpp:104@5d43e44b).";
   declare readonly code: -2066;
   declare readonly symbol: "E_BACKUP_RUNNING_JOBS";
   declare readonly retryable: false;
@@ -2666,6 +2708,8 @@ export class NebulaSessionNotFoundError extends NebulaMetaError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Session does not exist","zh":"会话不存在"};
+  /** @internal */
+  static override readonly retryableWhy = "metad does not know the session (vesoft-inc/nebula:src/meta/processors/session/SessionManagerProcessor.cpp:169@5d43e44b): create a new session, then re-run. nebula-java counts it as a session error and re-executes once on a new session (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:224-228, 576-580@38c410ec).";
   declare readonly code: -2069;
   declare readonly symbol: "E_SESSION_NOT_FOUND";
   declare readonly retryable: true;
@@ -2906,6 +2950,8 @@ export class NebulaGraphMemoryExceededError extends NebulaMetaError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Graph memory exceeded","zh":"Graph 内存超出"};
+  /** @internal */
+  static override readonly retryableWhy = "graphd's memory tracker rejected the query (clients see it as -1005: vesoft-inc/nebula:src/graph/service/QueryInstance.cpp:194-196@5d43e44b); a query that is itself too large fails again, so it is not marked transient.";
   declare readonly code: -2600;
   declare readonly symbol: "E_GRAPH_MEMORY_EXCEEDED";
   declare readonly retryable: false;
@@ -3122,6 +3168,8 @@ export class NebulaDataConflictError extends NebulaStorageError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Data conflict","zh":"数据冲突"};
+  /** @internal */
+  static override readonly retryableWhy = "storaged could not lock a vertex or edge another request holds, or the index is locked (vesoft-inc/nebula:src/storage/exec/UpdateNode.h:231-238, src/storage/mutate/DeleteEdgesProcessor.cpp:122-128, src/storage/mutate/AddVerticesProcessor.cpp:284-286@5d43e44b); graphd words it \"More than one request trying to add/update/delete one edge/vertex at the same time\" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:122-125@5d43e44b). The same write succeeds once the other request finishes.";
   declare readonly code: -3010;
   declare readonly symbol: "E_DATA_CONFLICT_ERROR";
   declare readonly retryable: true;
@@ -3146,6 +3194,8 @@ export class NebulaWriteStalledError extends NebulaStorageError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Writes are delayed","zh":"写入被延迟"};
+  /** @internal */
+  static override readonly retryableWhy = "RocksDB refused a write that would have had to wait out a write stall (no_slowdown; vesoft-inc/nebula:src/kvstore/RocksEngine.cpp:128-137@5d43e44b); the same write succeeds once compaction catches up.";
   declare readonly code: -3011;
   declare readonly symbol: "E_WRITE_STALLED";
   declare readonly retryable: true;
@@ -3314,6 +3364,8 @@ export class NebulaRetryExhaustedError extends NebulaStorageError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Out of retries","zh":"重试次数耗光"};
+  /** @internal */
+  static override readonly retryableWhy = "storaged already retried internally (waiting for a new leader or for a peer to catch up) and gave up (vesoft-inc/nebula:src/storage/admin/AdminProcessor.h:91-119, 352-381@5d43e44b).";
   declare readonly code: -3035;
   declare readonly symbol: "E_RETRY_EXHAUSTED";
   declare readonly retryable: false;
@@ -3552,6 +3604,8 @@ export class NebulaMutateEdgeConflictError extends NebulaStorageError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Concurrent write conflicts on the same edge","zh":"并发写入同一条边发生冲突"};
+  /** @internal */
+  static override readonly retryableWhy = "Despite its message, storaged returns it when an UPDATE's edge context is malformed: not exactly one edge type, or the edge missing from the context (vesoft-inc/nebula:src/storage/mutate/UpdateEdgeProcessor.cpp:263-266, src/storage/query/QueryBaseProcessor-inl.h:599-601@5d43e44b); the same request fails again.";
   declare readonly code: -3045;
   declare readonly symbol: "E_MUTATE_EDGE_CONFLICT";
   declare readonly retryable: false;
@@ -3576,6 +3630,8 @@ export class NebulaMutateTagConflictError extends NebulaStorageError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Concurrent write conflict on the same vertex","zh":"并发写入同一个点发生冲突"};
+  /** @internal */
+  static override readonly retryableWhy = "Despite its message, storaged returns it when an UPDATE's tag context is not exactly one tag (vesoft-inc/nebula:src/storage/mutate/UpdateVertexProcessor.cpp:246-249@5d43e44b); the same request fails again.";
   declare readonly code: -3046;
   declare readonly symbol: "E_MUTATE_TAG_CONFLICT";
   declare readonly retryable: false;
@@ -3838,6 +3894,8 @@ export class NebulaWriteWriteConflictError extends NebulaStorageError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Concurrent write conflicts with later requests","zh":"并发写入时与后到的请求发生冲突"};
+  /** @internal */
+  static override readonly retryableWhy = "A TOSS (chain) edge write could not lock an edge another write holds (vesoft-inc/nebula:src/storage/transaction/ChainAddEdgesLocalProcessor.cpp:39-41, src/storage/transaction/ChainUpdateEdgeLocalProcessor.cpp:51-52@5d43e44b); the same write succeeds once the other finishes.";
   declare readonly code: -3073;
   declare readonly symbol: "E_WRITE_WRITE_CONFLICT";
   declare readonly retryable: true;
@@ -3886,6 +3944,8 @@ export class NebulaRaftLogGapError extends NebulaRaftError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Raft logs lag behind","zh":"raft 日志落后"};
+  /** @internal */
+  static override readonly retryableWhy = "A follower's log lags the leader's (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:1693-1724@5d43e44b); the leader resends from the gap (vesoft-inc/nebula:src/kvstore/raftex/Host.cpp:192@5d43e44b) and a later attempt succeeds once the replica catches up.";
   declare readonly code: -3501;
   declare readonly symbol: "E_RAFT_LOG_GAP";
   declare readonly retryable: true;
@@ -3934,6 +3994,8 @@ export class NebulaRaftTermOutOfDateError extends NebulaRaftError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Heartbeat messages are out of date","zh":"心跳信息已经过期"};
+  /** @internal */
+  static override readonly retryableWhy = "graphd: \"Term of part {} is out of date. Please retry later.\" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:128-130@5d43e44b); raft returns it when the term changed while the write was being appended (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:516-518@5d43e44b).";
   declare readonly code: -3503;
   declare readonly symbol: "E_RAFT_TERM_OUT_OF_DATE";
   declare readonly retryable: true;
@@ -3982,6 +4044,8 @@ export class NebulaRaftWaitingSnapshotError extends NebulaRaftError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Waiting for the snapshot to complete","zh":"等待快照完成"};
+  /** @internal */
+  static override readonly retryableWhy = "The peer is waiting for a snapshot (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:1648-1650, src/kvstore/raftex/Host.cpp:107-109@5d43e44b): a raft state that ends when the snapshot completes.";
   declare readonly code: -3511;
   declare readonly symbol: "E_RAFT_WAITING_SNAPSHOT";
   declare readonly retryable: true;
@@ -4054,6 +4118,8 @@ export class NebulaRaftNotReadyError extends NebulaRaftError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Raft did not start","zh":"Raft 没有启动"};
+  /** @internal */
+  static override readonly retryableWhy = "The partition is still starting (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:1484-1486, 1643-1645@5d43e44b); a later attempt succeeds once it runs.";
   declare readonly code: -3514;
   declare readonly symbol: "E_RAFT_NOT_READY";
   declare readonly retryable: true;
@@ -4126,6 +4192,8 @@ export class NebulaRaftWalFailError extends NebulaRaftError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Write to a WAL failed","zh":"写入 WAL 失败"};
+  /** @internal */
+  static override readonly retryableWhy = "graphd: \"Write wal failed. Probably disk is almost full.\" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:131-132@5d43e44b), with no retry advice: it needs an operator.";
   declare readonly code: -3521;
   declare readonly symbol: "E_RAFT_WAL_FAIL";
   declare readonly retryable: false;
@@ -4176,6 +4244,8 @@ export class NebulaRaftTooManyRequestsError extends NebulaRaftError {
   /** @internal */
   static override readonly messages = {"en":"Too many requests","zh":"请求数量过多"};
   static override readonly throttling = true;
+  /** @internal */
+  static override readonly retryableWhy = "The leader already has max_outstanding_requests replication requests waiting for a peer (vesoft-inc/nebula:src/kvstore/raftex/Host.cpp:110-118@5d43e44b): back-pressure, so back off and retry.";
   declare readonly code: -3523;
   declare readonly symbol: "E_RAFT_TOO_MANY_REQUESTS";
   declare readonly retryable: true;
@@ -4224,6 +4294,8 @@ export class NebulaRaftRpcExceptionError extends NebulaRaftError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"RPC exception","zh":"RPC 异常"};
+  /** @internal */
+  static override readonly retryableWhy = "An RPC between raft peers threw (vesoft-inc/nebula:src/kvstore/raftex/Host.cpp:255, 277, 447@5d43e44b); transient.";
   declare readonly code: -3525;
   declare readonly symbol: "E_RAFT_RPC_EXCEPTION";
   declare readonly retryable: true;
@@ -4273,6 +4345,8 @@ export class NebulaRaftHostPausedError extends NebulaRaftError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Host suspended","zh":"主机暂停"};
+  /** @internal */
+  static override readonly retryableWhy = "The replication host is paused because the part lost leadership (vesoft-inc/nebula:src/kvstore/raftex/Host.cpp:59-61@5d43e44b): refresh the leader, then the same write succeeds there.";
   declare readonly code: -3527;
   declare readonly symbol: "E_RAFT_HOST_PAUSED";
   declare readonly retryable: true;
@@ -4297,6 +4371,8 @@ export class NebulaRaftWriteBlockedError extends NebulaRaftError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Writes are blocked","zh":"写入被堵塞"};
+  /** @internal */
+  static override readonly retryableWhy = "graphd: \"Write is blocked when creating snapshot. Please retry later.\" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:133-135@5d43e44b); raft blocks writes while a snapshot is taken (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:790-794@5d43e44b).";
   declare readonly code: -3528;
   declare readonly symbol: "E_RAFT_WRITE_BLOCKED";
   declare readonly retryable: true;
@@ -4323,6 +4399,8 @@ export class NebulaRaftBufferOverflowError extends NebulaRaftError {
   /** @internal */
   static override readonly messages = {"en":"Cache overflow","zh":"缓存溢出"};
   static override readonly throttling = true;
+  /** @internal */
+  static override readonly retryableWhy = "graphd: \"Part {} raft buffer is full. Please retry later.\" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:136-138@5d43e44b); raft logs \"Please slow down the log appending rate\" (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:800-816@5d43e44b): back-pressure, so back off and retry.";
   declare readonly code: -3529;
   declare readonly symbol: "E_RAFT_BUFFER_OVERFLOW";
   declare readonly retryable: true;
@@ -4371,6 +4449,8 @@ export class NebulaLeaderLeaseFailedError extends NebulaRaftError {
   static override readonly retryable = true;
   /** @internal */
   static override readonly messages = {"en":"Leader lease expired","zh":"leader 租约过期"};
+  /** @internal */
+  static override readonly retryableWhy = "The part is leader but cannot confirm its lease, so it refuses the read (vesoft-inc/nebula:src/kvstore/NebulaStore.cpp:764-766@5d43e44b); a later attempt succeeds once the lease is renewed, or answers E_LEADER_CHANGED after a new election.";
   declare readonly code: -3531;
   declare readonly symbol: "E_LEADER_LEASE_FAILED";
   declare readonly retryable: true;
@@ -4419,6 +4499,8 @@ export class NebulaStorageMemoryExceededError extends NebulaStorageError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Storage memory exceeded","zh":"Storage 内存超出"};
+  /** @internal */
+  static override readonly retryableWhy = "storaged's memory tracker rejected the request (graphd reports it as -1005: vesoft-inc/nebula:src/graph/service/QueryInstance.cpp:194-196@5d43e44b); a request that is itself too large fails again, so it is not marked transient.";
   declare readonly code: -3600;
   declare readonly symbol: "E_STORAGE_MEMORY_EXCEEDED";
   declare readonly retryable: false;

@@ -1072,6 +1072,8 @@ export class PolarisHeartbeatExceedLimitError extends PolarisRequestError {
   /** @internal */
   static override readonly messages = {"en":"instance can only heartbeat 1 time per second","zh":"心跳超限, 实例仅支持每秒1次心跳"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly retryableWhy = "The eureka and xDS front ends count it as a successful heartbeat (polarismesh/polaris:apiserver/eurekaserver/access.go:526, apiserver/xdsserverv3/hds.go:393@df0ce073): the beat within the second already counted, so there is nothing to retry.";
   declare readonly code: 400142;
   declare readonly symbol: "HeartbeatExceedLimit";
   declare readonly retryable: false;
@@ -1902,6 +1904,8 @@ export class PolarisExistedResourceError extends PolarisRequestError {
   /** @internal */
   static override readonly messages = {"en":"existed resource","zh":"资源已存在"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly retryableWhy = "polaris-go registerInstance treats it as success (polarismesh/polaris-go:plugin/serverconnector/grpc/operation_sync.go:87-88@f80df739).";
   declare readonly code: 400201;
   declare readonly symbol: "ExistedResource";
   declare readonly retryable: false;
@@ -1928,6 +1932,8 @@ export class PolarisNotFoundResourceError extends PolarisRequestError {
   /** @internal */
   static override readonly messages = {"en":"not found resource","zh":"未找到资源"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly retryableWhy = "polaris-go counts it as a success code (polarismesh/polaris-go:pkg/model/error.go:195-197@f80df739).";
   declare readonly code: 400202;
   declare readonly symbol: "NotFoundResource";
   declare readonly retryable: false;
@@ -2084,6 +2090,8 @@ export class PolarisSameInstanceRequestError extends PolarisRequestError {
   /** @internal */
   static override readonly messages = {"en":"the same instance request","zh":"实例请求重复"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly retryableWhy = "A duplicate of an instance request already in the same batch, which the batch handles (polarismesh/polaris:service/batch/instance.go:278-279, 409-410@df0ce073); the eureka front end treats it as success (apiserver/eurekaserver/access.go:393, 564).";
   declare readonly code: 400208;
   declare readonly symbol: "SameInstanceRequest";
   declare readonly retryable: false;
@@ -4164,6 +4172,8 @@ export class PolarisAPIRateLimitError extends PolarisForbiddenError {
   static override readonly messages = {"en":"server limit the api access"};
   static override readonly httpStatus = 403;
   static override readonly throttling = true;
+  /** @internal */
+  static override readonly retryableWhy = "The server's API rate limiter refused the call (polarismesh/polaris:apiserver/grpcserver/base.go:419-424, apiserver/httpserver/server.go:649-657@df0ce073): throttling, retry after backing off. Against polaris-go, which maps 403xxx to ErrCodeRequestLimit (polarismesh/polaris-go:pkg/model/pb/validate.go:81-88@f80df739) and does not retry it (pkg/model/error.go:110-113, 216-223).";
   declare readonly code: 403003;
   declare readonly symbol: "APIRateLimit";
   declare readonly retryable: true;
@@ -4216,6 +4226,8 @@ export class PolarisDataConflictError extends PolarisConflictError {
   /** @internal */
   static override readonly messages = {"en":"data is conflict, please try again","zh":"数据有冲突, 请再次重试"};
   static override readonly httpStatus = 409;
+  /** @internal */
+  static override readonly retryableWhy = "Despite \"please try again\", the same request fails again: the server answers it for a config-file CAS md5 mismatch (polarismesh/polaris:config/config_file_release.go:545-551@df0ce073), while a beta release is pending (l.102-104), and for a duplicate key on update (polarismesh/polaris:store/mysql/instance.go:136-139, store/mysql/client.go:61-64, store/boltdb/service.go:176-179@df0ce073); the caller re-reads and sends a new request. polaris-go does not retry it: a non-5xx code becomes ErrCodeServerUserError (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() rejects (error.go:110-113).";
   declare readonly code: 409000;
   declare readonly symbol: "DataConflict";
   declare readonly retryable: false;
@@ -4244,6 +4256,8 @@ export class PolarisInstanceTooManyRequestsError extends PolarisRateLimitError {
   static override readonly messages = {"en":"your instance has too many requests","zh":"你的实例请求过多"};
   static override readonly httpStatus = 429;
   static override readonly throttling = true;
+  /** @internal */
+  static override readonly retryableWhy = "The per-instance access limiter refused a register or deregister (polarismesh/polaris:service/interceptor/paramcheck/instance.go:78-84, 109-114@df0ce073): throttling, retry after backing off. Against polaris-go, which does not retry it (429 is not in ServerErrorCodeTypeMap, polarismesh/polaris-go:pkg/model/pb/validate.go:81-98@f80df739; Retryable() in pkg/model/error.go:110-113).";
   declare readonly code: 429001;
   declare readonly symbol: "InstanceTooManyRequests";
   declare readonly retryable: true;
@@ -4270,6 +4284,8 @@ export class PolarisIPRateLimitError extends PolarisRateLimitError {
   static override readonly messages = {"en":"server limit the ip access"};
   static override readonly httpStatus = 429;
   static override readonly throttling = true;
+  /** @internal */
+  static override readonly retryableWhy = "The server's IP rate limiter refused the call (polarismesh/polaris:apiserver/grpcserver/base.go:413-418, apiserver/httpserver/server.go:642-647@df0ce073): throttling, retry after backing off. Against polaris-go, which does not retry it (429 is not in ServerErrorCodeTypeMap, polarismesh/polaris-go:pkg/model/pb/validate.go:81-98@f80df739; Retryable() in pkg/model/error.go:110-113).";
   declare readonly code: 429002;
   declare readonly symbol: "IPRateLimit";
   declare readonly retryable: true;
@@ -4296,6 +4312,8 @@ export class PolarisExecuteExceptionError extends PolarisServerError {
   /** @internal */
   static override readonly messages = {"en":"execute exception","zh":"执行异常"};
   static override readonly httpStatus = 500;
+  /** @internal */
+  static override readonly retryableWhy = "The server's catch-all for a failed operation (e.g. polarismesh/polaris:auth/user/group.go:67-73@df0ce073); a later attempt can succeed, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).";
   declare readonly code: 500000;
   declare readonly symbol: "ExecuteException";
   declare readonly retryable: true;
@@ -4322,6 +4340,8 @@ export class PolarisStoreLayerExceptionError extends PolarisServerError {
   /** @internal */
   static override readonly messages = {"en":"store layer exception","zh":"存储层异常"};
   static override readonly httpStatus = 500;
+  /** @internal */
+  static override readonly retryableWhy = "Any store error without a more specific mapping (polarismesh/polaris:common/store/code.go:38-46@df0ce073); a later attempt can succeed, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).";
   declare readonly code: 500001;
   declare readonly symbol: "StoreLayerException";
   declare readonly retryable: true;
@@ -4348,6 +4368,8 @@ export class PolarisCMDBPluginExceptionError extends PolarisServerError {
   /** @internal */
   static override readonly messages = {"en":"cmdb plugin exception","zh":"cmdb插件异常"};
   static override readonly httpStatus = 500;
+  /** @internal */
+  static override readonly retryableWhy = "A CMDB plugin, an external system, failed; nothing at polarismesh/polaris@df0ce073 emits it. Transient like the store failures, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).";
   declare readonly code: 500002;
   declare readonly symbol: "CMDBPluginException";
   declare readonly retryable: true;
@@ -4374,6 +4396,8 @@ export class PolarisParseRoutingExceptionError extends PolarisServerError {
   /** @internal */
   static override readonly messages = {"en":"parsing routing failed","zh":"解析路由规则失败"};
   static override readonly httpStatus = 500;
+  /** @internal */
+  static override readonly retryableWhy = "Against polaris-go, which retries every 5xx code (polarismesh/polaris-go:pkg/model/error.go:110-113, 216-223@f80df739): failing to parse a routing rule is deterministic, the same rule fails to parse again. Nothing at polarismesh/polaris@df0ce073 emits it.";
   declare readonly code: 500004;
   declare readonly symbol: "ParseRoutingException";
   declare readonly retryable: false;
@@ -4400,6 +4424,8 @@ export class PolarisParseRateLimitExceptionError extends PolarisServerError {
   /** @internal */
   static override readonly messages = {"en":"parse rate limit failed","zh":"解析限频规则失败"};
   static override readonly httpStatus = 500;
+  /** @internal */
+  static override readonly retryableWhy = "Against polaris-go, which retries every 5xx code (polarismesh/polaris-go:pkg/model/error.go:110-113, 216-223@f80df739): the server answers it when the rate-limit rule in the request cannot be converted (polarismesh/polaris:service/ratelimit_config.go:72-75, 196-199@df0ce073) or a stored one cannot be rendered (l.234-237); the same request fails again.";
   declare readonly code: 500005;
   declare readonly symbol: "ParseRateLimitException";
   declare readonly retryable: false;
@@ -4426,6 +4452,8 @@ export class PolarisParseCircuitBreakerExceptionError extends PolarisServerError
   /** @internal */
   static override readonly messages = {"en":"parse circuit breaker failed","zh":"解析熔断规则失败"};
   static override readonly httpStatus = 500;
+  /** @internal */
+  static override readonly retryableWhy = "Against polaris-go, which retries every 5xx code (polarismesh/polaris-go:pkg/model/error.go:110-113, 216-223@f80df739): the server answers it when the circuit-breaker rule in the request cannot be converted (polarismesh/polaris:service/circuitbreaker_rule.go:57-60@df0ce073); the same request fails again.";
   declare readonly code: 500006;
   declare readonly symbol: "ParseCircuitBreakerException";
   declare readonly retryable: false;
@@ -4452,6 +4480,8 @@ export class PolarisHeartbeatExceptionError extends PolarisServerError {
   /** @internal */
   static override readonly messages = {"en":"heartbeat execute exception","zh":"心跳异常"};
   static override readonly httpStatus = 500;
+  /** @internal */
+  static override readonly retryableWhy = "The health-check layer failed to record the heartbeat (polarismesh/polaris:service/healthcheck/report.go:102-107, 126-131@df0ce073); the next heartbeat can succeed, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).";
   declare readonly code: 500007;
   declare readonly symbol: "HeartbeatException";
   declare readonly retryable: true;
@@ -4478,6 +4508,8 @@ export class PolarisInstanceRegisTimeoutError extends PolarisServerError {
   /** @internal */
   static override readonly messages = {"en":"instance async regist timeout","zh":"实例异步注册超时"};
   static override readonly httpStatus = 500;
+  /** @internal */
+  static override readonly retryableWhy = "The batch registration queue dropped the request after it waited too long (polarismesh/polaris:service/batch/instance.go:283-285@df0ce073); registering again can succeed, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).";
   declare readonly code: 500008;
   declare readonly symbol: "InstanceRegisTimeout";
   declare readonly retryable: true;

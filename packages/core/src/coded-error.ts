@@ -142,6 +142,11 @@ export class CodedError extends Error {
    * 'TimeoutError'), when the request never got a system answer; `code` is then undefined.
    */
   declare readonly transport: string | undefined;
+  /**
+   * The error this one wraps (the thrown original, for `fromError`), when there is one. Declared
+   * here as well as by ES2022's `Error`, so that it type-checks with an older `lib` too.
+   */
+  declare cause?: unknown;
 
   constructor(message?: string, options?: CodeOptions<number | string>) {
     const ctor = new.target as typeof CodedError;

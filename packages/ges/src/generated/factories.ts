@@ -2,8 +2,8 @@
 import { type FromCodeInit, defineSystem } from '@errs/core';
 import { codeNumber, normalizeCode } from '../normalize-code.js';
 import { GesError } from './base.js';
-import type { GesCode, GesSuccessCode } from './codes.js';
-import { type GesErrorByCode, categories, classes, successCodes } from './registry.js';
+import type { GesCode } from './codes.js';
+import { type KnownGesError, type GesErrorByCode, categories, classes, successCodes } from './registry.js';
 
 /** The shared factories of this system; the wire readers are built on it. */
 export const system = /* @__PURE__ */ defineSystem<GesError>({
@@ -17,14 +17,23 @@ export const system = /* @__PURE__ */ defineSystem<GesError>({
   rangeKey: codeNumber,
 });
 
-/** Rejects success-code literals at compile time. */
-type NotSuccess<T> = T extends GesSuccessCode | `${GesSuccessCode}` ? never : unknown;
+/** A string type without the space around it. */
+type Trim<S extends string> = S extends ` ${infer R}` | `\n${infer R}` | `\t${infer R}` ? Trim<R> : S extends `${infer R} ` | `${infer R}\n` | `${infer R}\t` ? Trim<R> : S;
 
-/** The overloads of `fromCode`: a known code literal gives its own class. */
-type FromCode = {
-  <C extends GesCode>(code: C, init?: FromCodeInit | string): GesErrorByCode[`${C}` & keyof GesErrorByCode];
-  <T>(code: T & NotSuccess<T>, init?: FromCodeInit | string): GesError;
-};
+/** The reason an argument is not a Huawei Cloud GES code, as a type. */
+type NotACode = "Huawei Cloud GES codes are strings like 'GES.0001'";
+
+/** An argument of type T as `fromCode` takes it (see the README: natural forms only). */
+type CodeInput<T> = unknown extends T
+  ? T
+  : T extends string
+    ? string extends T ? T : Uppercase<Trim<T>> extends `GES.${string}` ? T : NotACode
+    : NotACode;
+
+/** The error type of `fromCode` for an argument of type T: a catalog code's own class, else the base. */
+type ErrorFor<T> = unknown extends T ? GesError : [T] extends [GesCode] ? GesErrorByCode[`${T}` & keyof GesErrorByCode] : GesError;
+
+type FromCode = <const T>(code: CodeInput<T>, init?: FromCodeInit | string) => ErrorFor<T>;
 
 /**
  * The most specific error for a code (`'GES.0001'` gives `GesIncorrectParameterError`). An unknown
@@ -40,6 +49,17 @@ export const fromJSON: (json: unknown) => GesError = /* @__PURE__ */ (() => syst
 /** True for any Huawei Cloud GES error, from any copy of this package. */
 export function isGesError(value: unknown): value is GesError {
   return value instanceof GesError;
+}
+
+/**
+ * True for an error of its catalog code's own class, from any copy of this package: a `switch`
+ * on `code` then narrows it to that class. False for a code outside the catalog, and for a
+ * `GesError` or category instance that carries a catalog code. Uses every class of the catalog.
+ */
+export function isKnownGesError(value: unknown): value is KnownGesError {
+  if (!(value instanceof GesError)) return false;
+  const own = value.code === undefined ? undefined : classes.get(value.code);
+  return own !== undefined && value instanceof own;
 }
 
 /** Whether a code, in any of its natural forms, is one of Huawei Cloud GES's success codes. */

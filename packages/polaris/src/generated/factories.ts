@@ -2,7 +2,7 @@
 import { type FromCodeInit, defineSystem, integerCode } from '@errs/core';
 import { PolarisError } from './base.js';
 import type { PolarisCode, PolarisSuccessCode } from './codes.js';
-import { type PolarisErrorByCode, categories, classes, successCodes } from './registry.js';
+import { type KnownPolarisError, type PolarisErrorByCode, categories, classes, successCodes } from './registry.js';
 
 /** The shared factories of this system; the wire readers are built on it. */
 export const system = /* @__PURE__ */ defineSystem<PolarisError>({
@@ -15,14 +15,25 @@ export const system = /* @__PURE__ */ defineSystem<PolarisError>({
   normalize: integerCode,
 });
 
-/** Rejects success-code literals at compile time. */
-type NotSuccess<T> = T extends PolarisSuccessCode | `${PolarisSuccessCode}` ? never : unknown;
+/** A string type without the space around it. */
+type Trim<S extends string> = S extends ` ${infer R}` | `\n${infer R}` | `\t${infer R}` ? Trim<R> : S extends `${infer R} ` | `${infer R}\n` | `${infer R}\t` ? Trim<R> : S;
 
-/** The overloads of `fromCode`: a known code literal gives its own class. */
-type FromCode = {
-  <C extends PolarisCode>(code: C, init?: FromCodeInit | string): PolarisErrorByCode[`${C}` & keyof PolarisErrorByCode];
-  <T>(code: T & NotSuccess<T>, init?: FromCodeInit | string): PolarisError;
-};
+/** The reason an argument is not a Polaris code, as a type. */
+type NotACode = "Polaris codes are integers: a number or its decimal string";
+
+/** An argument of type T as `fromCode` takes it (see the README: natural forms only). */
+type CodeInput<T> = unknown extends T
+  ? T
+  : T extends number | bigint
+    ? T extends PolarisSuccessCode ? `Polaris code ${T & (number | string)} is a success code, not an error` : T
+    : T extends string
+      ? string extends T ? T : T extends `${PolarisSuccessCode}` ? `Polaris code ${T & (number | string)} is a success code, not an error` : T extends `${number}` ? T : Trim<T> extends `${number}` ? T : NotACode
+      : NotACode;
+
+/** The error type of `fromCode` for an argument of type T: a catalog code's own class, else the base. */
+type ErrorFor<T> = unknown extends T ? PolarisError : [T] extends [PolarisCode] ? PolarisErrorByCode[`${T}` & keyof PolarisErrorByCode] : PolarisError;
+
+type FromCode = <const T>(code: CodeInput<T>, init?: FromCodeInit | string) => ErrorFor<T>;
 
 /**
  * The most specific error for a code (`0` gives `PolarisUnknownError`). An unknown
@@ -38,6 +49,17 @@ export const fromJSON: (json: unknown) => PolarisError = /* @__PURE__ */ (() => 
 /** True for any Polaris error, from any copy of this package. */
 export function isPolarisError(value: unknown): value is PolarisError {
   return value instanceof PolarisError;
+}
+
+/**
+ * True for an error of its catalog code's own class, from any copy of this package: a `switch`
+ * on `code` then narrows it to that class. False for a code outside the catalog, and for a
+ * `PolarisError` or category instance that carries a catalog code. Uses every class of the catalog.
+ */
+export function isKnownPolarisError(value: unknown): value is KnownPolarisError {
+  if (!(value instanceof PolarisError)) return false;
+  const own = value.code === undefined ? undefined : classes.get(value.code);
+  return own !== undefined && value instanceof own;
 }
 
 /** Whether a code, in any of its natural forms, is one of Polaris's success codes. */

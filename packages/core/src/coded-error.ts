@@ -12,16 +12,16 @@ import type { CodedErrorJSON, CodedErrorOptions, CodeOptions, Locale, LocalizedT
  * base declares system and displayName).
  */
 export interface ClassFacts {
-  readonly key?: string;
-  readonly system?: SystemId;
-  readonly displayName?: string;
-  readonly category?: string;
-  readonly code?: number | string;
-  readonly symbol?: string;
-  readonly httpStatus?: number;
-  readonly retryable?: boolean;
-  readonly throttling?: boolean;
-  readonly messages?: LocalizedText;
+  readonly key?: string | undefined;
+  readonly system?: SystemId | undefined;
+  readonly displayName?: string | undefined;
+  readonly category?: string | undefined;
+  readonly code?: number | string | undefined;
+  readonly symbol?: string | undefined;
+  readonly httpStatus?: number | undefined;
+  readonly retryable?: boolean | undefined;
+  readonly throttling?: boolean | undefined;
+  readonly messages?: LocalizedText | undefined;
 }
 
 /** Picks the catalog text in `locale`, falling back to the other language. */
@@ -62,15 +62,15 @@ function codeOf(value: unknown): number | string | undefined {
 
 /** The options as plain, checked values: a hostile options object cannot break construction. */
 function optionsOf(options: unknown): {
-  code?: number | string;
-  symbol?: string;
-  retryable?: boolean;
-  throttling?: boolean;
-  transport?: string;
-  httpStatus?: number;
-  requestId?: string;
-  details?: Readonly<Record<string, unknown>>;
-  locale?: Locale;
+  code?: number | string | undefined;
+  symbol?: string | undefined;
+  retryable?: boolean | undefined;
+  throttling?: boolean | undefined;
+  transport?: string | undefined;
+  httpStatus?: number | undefined;
+  requestId?: string | undefined;
+  details?: Readonly<Record<string, unknown>> | undefined;
+  locale?: Locale | undefined;
   raw?: unknown;
   hasCause: boolean;
   cause?: unknown;

@@ -1,3 +1,4 @@
+import type { FromCodeInit } from '@errs/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type KnownNebulaError,
@@ -10,8 +11,12 @@ import {
   fromError,
   fromJSON,
   fromResponse,
+  isKnownNebulaError,
   isNebulaError,
 } from './index.js';
+
+/** The parameter type `fromCode` gives an argument of type T: the reason when T is not a code. */
+type CodeParameter<T> = Parameters<typeof fromCode<T>>[0];
 
 describe('fromCode types', () => {
   it('a literal catalog code gives its exact class', () => {
@@ -29,13 +34,54 @@ describe('fromCode types', () => {
     expectTypeOf(fromCode({} as unknown)).toEqualTypeOf<NebulaError>();
   });
 
-  it('the success code does not compile', () => {
+  it('the success code does not compile, and the message says it is a success code', () => {
     // @ts-expect-error 0 is SUCCEEDED, not an error
     fromCode(0);
     // @ts-expect-error nor in its string form
     fromCode('0');
     // @ts-expect-error nor through the codes constant
     fromCode(NebulaCodes.SUCCEEDED);
+    expectTypeOf<CodeParameter<0>>().toEqualTypeOf<'NebulaGraph code 0 is a success code, not an error'>();
+    expectTypeOf<CodeParameter<'0'>>().toEqualTypeOf<'NebulaGraph code 0 is a success code, not an error'>();
+  });
+
+  it('every natural form of a code compiles: numbers, decimal strings, bigints, and what says nothing', () => {
+    const n: number = Number('-1004');
+    const decimal = String(n) as `${number}`;
+    const wire: string = String(n);
+    const untyped: unknown = n;
+    expectTypeOf(fromCode(decimal)).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(` ${n} `)).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(' -1004 ')).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(-1004n)).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(wire)).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(untyped)).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(JSON.parse('-1004'))).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(-1004 as -1004 | -4)).toEqualTypeOf<NebulaSyntaxError | NebulaLeaderChangedError>();
+  });
+
+  it('what is not a code does not compile, and the message says what a code is', () => {
+    const maybe = undefined as number | undefined;
+    // @ts-expect-error not a decimal string
+    fromCode('hello');
+    // @ts-expect-error an object
+    fromCode({});
+    // @ts-expect-error no code at all
+    fromCode(undefined);
+    // @ts-expect-error null
+    fromCode(null);
+    // @ts-expect-error a boolean
+    fromCode(true);
+    // @ts-expect-error a code that may be missing: check it first
+    fromCode(maybe);
+    expectTypeOf<CodeParameter<'hello'>>().toEqualTypeOf<'NebulaGraph codes are integers: a number or its decimal string'>();
+    expectTypeOf<CodeParameter<{}>>().toEqualTypeOf<'NebulaGraph codes are integers: a number or its decimal string'>();
+    expectTypeOf<CodeParameter<undefined>>().toEqualTypeOf<'NebulaGraph codes are integers: a number or its decimal string'>();
+  });
+
+  it('the init takes the server message as a string or as init.message', () => {
+    expectTypeOf(fromCode(-1004, 'syntax error near `MATC`')).toEqualTypeOf<NebulaSyntaxError>();
+    expectTypeOf(fromCode).parameter(1).toEqualTypeOf<FromCodeInit | string | undefined>();
   });
 
   it('a union of known codes gives the union of their classes; a switch on code narrows it', () => {
@@ -50,6 +96,18 @@ describe('fromCode types', () => {
         expectTypeOf(err).toEqualTypeOf<NebulaLeaderChangedError>();
         break;
     }
+  });
+
+  it('isKnownNebulaError narrows a caught value to the union a switch on code narrows', () => {
+    const caught: unknown = fromCode(-1004);
+    if (isKnownNebulaError(caught)) {
+      expectTypeOf(caught).toEqualTypeOf<KnownNebulaError>();
+      if (caught.code === -1004) expectTypeOf(caught).toEqualTypeOf<NebulaSyntaxError>();
+    }
+    const err: NebulaError = fromError(caught);
+    if (isKnownNebulaError(err)) expectTypeOf(err).toEqualTypeOf<KnownNebulaError>();
+    else expectTypeOf(err).toEqualTypeOf<NebulaError>();
+    expectTypeOf(isKnownNebulaError).guards.toEqualTypeOf<KnownNebulaError>();
   });
 
   it('instanceof narrows a caught value', () => {

@@ -95,7 +95,7 @@ export function renderFactories(model: Model): string {
   const hasSuccess = model.entries.some((e) => e.success);
   return [
     HEADER,
-    `import { type FromCodeInit, defineSystem${stringCodes ? '' : ', integerCode'} } from '@errs/core';`,
+    `import { type FromCodeInit, defineSystem${stringCodes ? '' : ', integerCode'}, read } from '@errs/core';`,
     ...(stringCodes ? [`import { codeNumber, normalizeCode } from '../normalize-code.js';`] : []),
     `import { ${base} } from './base.js';`,
     `import type { ${codeType}${hasSuccess ? `, ${prefix}SuccessCode` : ''} } from './codes.js';`,
@@ -152,7 +152,8 @@ export function renderFactories(model: Model): string {
     ' */',
     `export function isKnown${base}(value: unknown): value is Known${base} {`,
     `  if (!(value instanceof ${base})) return false;`,
-    `  const own = value.code === undefined ? undefined : classes.get(value.code);`,
+    // Read without trust: a proxy that passes the class check may still throw on `code`.
+    `  const own = classes.get(read(value, 'code') as ${model.codeType});`,
     '  return own !== undefined && value instanceof own;',
     '}',
     '',

@@ -17,8 +17,7 @@ import {
   isKnownBlobstoreError,
 } from './index.js';
 
-/** The parameter type `fromCode` gives an argument of type T: the reason when T is not a code. */
-type CodeParameter<T> = Parameters<typeof fromCode<T>>[0];
+
 
 describe('fromCode types', () => {
   it('a literal catalog code gives its exact class', () => {
@@ -49,14 +48,13 @@ describe('fromCode types', () => {
     expectTypeOf(fromCode('200')).toEqualTypeOf<BlobstoreError>();
   });
 
-  it('what is not a code does not compile, and the message says what a code is', () => {
+  it('what is not a code does not compile (the consumer matrix checks the reason tsc gives)', () => {
     // @ts-expect-error a symbol is not a code: BlobstoreCodes.CodeDiskNotFound is
     fromCode('CodeDiskNotFound');
     // @ts-expect-error an object
     fromCode({});
     // @ts-expect-error no code at all
     fromCode(undefined);
-    expectTypeOf<CodeParameter<'CodeDiskNotFound'>>().toEqualTypeOf<'CubeFS blobstore codes are integers: a number or its decimal string'>();
     expectTypeOf(fromCode(String(611))).toEqualTypeOf<BlobstoreError>();
   });
 

@@ -19,10 +19,7 @@ import {
   isKnownGesError,
 } from './index.js';
 
-/** The parameter type `fromCode` gives an argument of type T: the reason when T is not a code. */
-type CodeParameter<T> = Parameters<typeof fromCode<T>>[0];
 
-const NOT_A_CODE = "Huawei Cloud GES codes are strings like 'GES.0001'";
 
 describe('fromCode types', () => {
   it('a literal catalog code gives its exact class', () => {
@@ -56,10 +53,9 @@ describe('fromCode types', () => {
     expectTypeOf(fromCode(lower)).toEqualTypeOf<GesError>();
     expectTypeOf(fromCode(wire)).toEqualTypeOf<GesError>();
     expectTypeOf(fromCode(untyped)).toEqualTypeOf<GesError>();
-    expectTypeOf(fromCode(JSON.parse('"GES.7000"'))).toEqualTypeOf<GesError>();
   });
 
-  it('a number, or anything else that is not a code string, does not compile; the message says what a code is', () => {
+  it('a number, or anything else that is not a code string, does not compile (the consumer matrix checks the reason tsc gives)', () => {
     const maybe = undefined as string | undefined;
     // @ts-expect-error GES codes are strings: 'GES.7005', not 7005
     fromCode(7005);
@@ -75,11 +71,6 @@ describe('fromCode types', () => {
     fromCode(undefined);
     // @ts-expect-error a code that may be missing: check it first
     fromCode(maybe);
-    expectTypeOf<CodeParameter<7005>>().toEqualTypeOf<typeof NOT_A_CODE>();
-    expectTypeOf<CodeParameter<number>>().toEqualTypeOf<typeof NOT_A_CODE>();
-    expectTypeOf<CodeParameter<'hello'>>().toEqualTypeOf<typeof NOT_A_CODE>();
-    expectTypeOf<CodeParameter<{}>>().toEqualTypeOf<typeof NOT_A_CODE>();
-    expectTypeOf<CodeParameter<undefined>>().toEqualTypeOf<typeof NOT_A_CODE>();
     expectTypeOf(fromCode).parameter(1).toEqualTypeOf<FromCodeInit | string | undefined>();
   });
 

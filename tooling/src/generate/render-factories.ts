@@ -117,14 +117,15 @@ export function renderFactories(model: Model): string {
     '',
     ...codeInputType(model, 'CodeInput'),
     '',
-    // Not distributive: a union that is all catalog codes gives the union of their classes (what a
-    // switch narrows); a union with anything else, or a type that says nothing, gives the base.
-    `/** The error type of \`fromCode\` for an argument of type T: a catalog code's own class, else the base. */`,
-    `type ErrorFor<T> = unknown extends T ? ${base} : [T] extends [${codeType}] ? ${byCode}[\`\${T}\` & keyof ${byCode}] : ${base};`,
-    '',
-    // One generic signature rather than overloads: a rejected argument then gets one message, the
-    // reason, instead of "No overload matches this call". `const` keeps a literal argument literal.
-    'type FromCode = <const T>(code: CodeInput<T>, init?: FromCodeInit | string) => ErrorFor<T>;',
+    // Two overloads: a catalog code (or a union of them) is matched by the first, which costs the
+    // checker least; every other argument meets the second, whose parameter type is the reason it
+    // is rejected, so the compiler's "No overload matches" ends with that reason. `const` keeps a
+    // literal argument literal for the reason's text.
+    '/** The overloads of `fromCode`: a known code literal gives its own class. */',
+    'type FromCode = {',
+    `  <C extends ${codeType}>(code: C, init?: FromCodeInit | string): ${byCode}[\`\${C}\` & keyof ${byCode}];`,
+    `  <const T>(code: CodeInput<T>, init?: FromCodeInit | string): ${base};`,
+    '};',
     '',
     '/**',
     ` * The most specific error for a code (\`${lit(example.code).replace(/"/g, "'")}\` gives \`${example.className}\`). An unknown`,

@@ -30,10 +30,11 @@ type CodeInput<T> = unknown extends T
       ? string extends T ? T : T extends `${number}` ? T : Trim<T> extends `${number}` ? T : NotACode
       : NotACode;
 
-/** The error type of `fromCode` for an argument of type T: a catalog code's own class, else the base. */
-type ErrorFor<T> = unknown extends T ? BlobstoreError : [T] extends [BlobstoreCode] ? BlobstoreErrorByCode[`${T}` & keyof BlobstoreErrorByCode] : BlobstoreError;
-
-type FromCode = <const T>(code: CodeInput<T>, init?: FromCodeInit | string) => ErrorFor<T>;
+/** The overloads of `fromCode`: a known code literal gives its own class. */
+type FromCode = {
+  <C extends BlobstoreCode>(code: C, init?: FromCodeInit | string): BlobstoreErrorByCode[`${C}` & keyof BlobstoreErrorByCode];
+  <const T>(code: CodeInput<T>, init?: FromCodeInit | string): BlobstoreError;
+};
 
 /**
  * The most specific error for a code (`400` gives `BlobstoreAccessExceedSizeError`). An unknown

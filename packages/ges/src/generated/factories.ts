@@ -30,10 +30,11 @@ type CodeInput<T> = unknown extends T
     ? string extends T ? T : Uppercase<Trim<T>> extends `GES.${string}` ? T : NotACode
     : NotACode;
 
-/** The error type of `fromCode` for an argument of type T: a catalog code's own class, else the base. */
-type ErrorFor<T> = unknown extends T ? GesError : [T] extends [GesCode] ? GesErrorByCode[`${T}` & keyof GesErrorByCode] : GesError;
-
-type FromCode = <const T>(code: CodeInput<T>, init?: FromCodeInit | string) => ErrorFor<T>;
+/** The overloads of `fromCode`: a known code literal gives its own class. */
+type FromCode = {
+  <C extends GesCode>(code: C, init?: FromCodeInit | string): GesErrorByCode[`${C}` & keyof GesErrorByCode];
+  <const T>(code: CodeInput<T>, init?: FromCodeInit | string): GesError;
+};
 
 /**
  * The most specific error for a code (`'GES.0001'` gives `GesIncorrectParameterError`). An unknown

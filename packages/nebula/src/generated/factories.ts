@@ -30,10 +30,11 @@ type CodeInput<T> = unknown extends T
       ? string extends T ? T : T extends `${NebulaSuccessCode}` ? `NebulaGraph code ${T & (number | string)} is a success code, not an error` : T extends `${number}` ? T : Trim<T> extends `${number}` ? T : NotACode
       : NotACode;
 
-/** The error type of `fromCode` for an argument of type T: a catalog code's own class, else the base. */
-type ErrorFor<T> = unknown extends T ? NebulaError : [T] extends [NebulaCode] ? NebulaErrorByCode[`${T}` & keyof NebulaErrorByCode] : NebulaError;
-
-type FromCode = <const T>(code: CodeInput<T>, init?: FromCodeInit | string) => ErrorFor<T>;
+/** The overloads of `fromCode`: a known code literal gives its own class. */
+type FromCode = {
+  <C extends NebulaCode>(code: C, init?: FromCodeInit | string): NebulaErrorByCode[`${C}` & keyof NebulaErrorByCode];
+  <const T>(code: CodeInput<T>, init?: FromCodeInit | string): NebulaError;
+};
 
 /**
  * The most specific error for a code (`-1` gives `NebulaDisconnectedError`). An unknown

@@ -30,10 +30,11 @@ type CodeInput<T> = unknown extends T
       ? string extends T ? T : T extends `${PolarisSuccessCode}` ? `Polaris code ${T & (number | string)} is a success code, not an error` : T extends `${number}` ? T : Trim<T> extends `${number}` ? T : NotACode
       : NotACode;
 
-/** The error type of `fromCode` for an argument of type T: a catalog code's own class, else the base. */
-type ErrorFor<T> = unknown extends T ? PolarisError : [T] extends [PolarisCode] ? PolarisErrorByCode[`${T}` & keyof PolarisErrorByCode] : PolarisError;
-
-type FromCode = <const T>(code: CodeInput<T>, init?: FromCodeInit | string) => ErrorFor<T>;
+/** The overloads of `fromCode`: a known code literal gives its own class. */
+type FromCode = {
+  <C extends PolarisCode>(code: C, init?: FromCodeInit | string): PolarisErrorByCode[`${C}` & keyof PolarisErrorByCode];
+  <const T>(code: CodeInput<T>, init?: FromCodeInit | string): PolarisError;
+};
 
 /**
  * The most specific error for a code (`0` gives `PolarisUnknownError`). An unknown

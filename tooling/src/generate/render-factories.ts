@@ -30,14 +30,6 @@ export function renderBase(model: Model): string {
   ].join('\n');
 }
 
-/**
- * The parameter type of `fromCode`, as generated lines: the argument's own type when it is one of
- * the code's natural forms, and otherwise a string literal type that says why it is not, so that
- * the compiler's message reads as the reason (`Argument of type '0' is not assignable to parameter
- * of type '"NebulaGraph code 0 is a success code, not an error"'`). A type that says nothing of
- * its value (`unknown`, `any`) passes, as does a wide `string`: codes come from the wire, and the
- * runtime gives any input the base class.
- */
 // The surrounding space the normalizers trim, as a type: only literals that miss the plain form pay for it.
 const TRIM = [
   '/** A string type without the space around it. */',
@@ -45,6 +37,14 @@ const TRIM = [
   '',
 ];
 
+/**
+ * The parameter type of `fromCode`, as generated lines: the argument's own type when it is one of
+ * the code's natural forms, and otherwise a string literal type that says why it is not, so that
+ * the compiler's message reads as the reason (`Argument of type '0' is not assignable to parameter
+ * of type '"NebulaGraph code 0 is a success code, not an error"'`, the last lines of tsc's "No
+ * overload matches"). A type that says nothing of its value (`unknown`) passes, as does a wide
+ * `string`: codes come from the wire, and the runtime gives any input the base class.
+ */
 function codeInputType(model: Model, name: string): string[] {
   const { data } = model;
   const success = model.entries.some((e) => e.success) ? `${data.prefix}SuccessCode` : undefined;

@@ -14,7 +14,10 @@ import {
   fromJSON,
   fromResponse,
   isBlobstoreError,
+  isKnownBlobstoreError,
 } from './index.js';
+
+
 
 describe('fromCode types', () => {
   it('a literal catalog code gives its exact class', () => {
@@ -39,9 +42,29 @@ describe('fromCode types', () => {
     expectTypeOf(fromCode({} as unknown)).toEqualTypeOf<BlobstoreError>();
   });
 
-  it('blobstore has no success code, so fromCode rejects nothing', () => {
+  it('blobstore has no success code, so fromCode rejects no number', () => {
     expectTypeOf<BlobstoreSuccessCode>().toBeNever();
     expectTypeOf(fromCode(200)).toEqualTypeOf<BlobstoreError>();
+    expectTypeOf(fromCode('200')).toEqualTypeOf<BlobstoreError>();
+  });
+
+  it('what is not a code does not compile (the consumer matrix checks the reason tsc gives)', () => {
+    // @ts-expect-error a symbol is not a code: BlobstoreCodes.CodeDiskNotFound is
+    fromCode('CodeDiskNotFound');
+    // @ts-expect-error an object
+    fromCode({});
+    // @ts-expect-error no code at all
+    fromCode(undefined);
+    expectTypeOf(fromCode(String(611))).toEqualTypeOf<BlobstoreError>();
+  });
+
+  it('isKnownBlobstoreError narrows a caught value to the union a switch on code narrows', () => {
+    const caught: unknown = fromCode(552);
+    if (isKnownBlobstoreError(caught)) {
+      expectTypeOf(caught).toEqualTypeOf<KnownBlobstoreError>();
+      if (caught.code === 429) expectTypeOf(caught).toEqualTypeOf<BlobstoreAccessLimitedError>();
+    }
+    expectTypeOf(isKnownBlobstoreError).guards.toEqualTypeOf<KnownBlobstoreError>();
   });
 
   it('a union of known codes gives the union of their classes; a switch on code narrows it', () => {

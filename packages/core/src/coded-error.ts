@@ -12,16 +12,16 @@ import type { CodedErrorJSON, CodedErrorOptions, CodeOptions, Locale, LocalizedT
  * base declares system and displayName).
  */
 export interface ClassFacts {
-  readonly key?: string;
-  readonly system?: SystemId;
-  readonly displayName?: string;
-  readonly category?: string;
-  readonly code?: number | string;
-  readonly symbol?: string;
-  readonly httpStatus?: number;
-  readonly retryable?: boolean;
-  readonly throttling?: boolean;
-  readonly messages?: LocalizedText;
+  readonly key?: string | undefined;
+  readonly system?: SystemId | undefined;
+  readonly displayName?: string | undefined;
+  readonly category?: string | undefined;
+  readonly code?: number | string | undefined;
+  readonly symbol?: string | undefined;
+  readonly httpStatus?: number | undefined;
+  readonly retryable?: boolean | undefined;
+  readonly throttling?: boolean | undefined;
+  readonly messages?: LocalizedText | undefined;
 }
 
 /** Picks the catalog text in `locale`, falling back to the other language. */
@@ -156,6 +156,11 @@ export class CodedError extends Error {
    * 'TimeoutError'), when the request never got a system answer; `code` is then undefined.
    */
   declare readonly transport: string | undefined;
+  /**
+   * The error this one wraps (the thrown original, for `fromError`), when there is one. Declared
+   * here as well as by ES2022's `Error`, so that it type-checks with an older `lib` too.
+   */
+  declare cause?: unknown;
 
   constructor(message?: string, options?: CodeOptions<number | string>) {
     const ctor = new.target as typeof CodedError;

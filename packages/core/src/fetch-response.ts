@@ -18,9 +18,9 @@ export interface FetchResponseLike {
 /** Bounds on reading a body. */
 export interface ReadBounds {
   /** Bytes read at most; past it the answer uses status and headers only. Default 8 MiB. */
-  readonly maxBytes?: number;
+  readonly maxBytes?: number | undefined;
   /** Milliseconds a fetch body is read for at most. Default 5000. */
-  readonly timeoutMs?: number;
+  readonly timeoutMs?: number | undefined;
 }
 
 export function isFetchResponse(value: unknown): value is FetchResponseLike {

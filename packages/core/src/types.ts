@@ -59,28 +59,28 @@ export interface CodedErrorOptions {
   /** The error that caused this one (ES2022 `cause`). */
   readonly cause?: unknown;
   /** The server's request id (`X-Request-Id`, `Request-Id`, ...). */
-  readonly requestId?: string;
+  readonly requestId?: string | undefined;
   /** Extra structured facts, kept as given and serialized by `toJSON`. */
-  readonly details?: Readonly<Record<string, unknown>>;
+  readonly details?: Readonly<Record<string, unknown>> | undefined;
   /** Language of the catalog message when no message is given. Default 'en'. */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
   /** HTTP status actually received, where it differs from the catalog's. */
-  readonly httpStatus?: number;
+  readonly httpStatus?: number | undefined;
   /** The raw wire value this error was made from; kept non-enumerable. */
   readonly raw?: unknown;
 }
 
 /** Options of system base and category classes, which also take a code outside the catalog. */
 export interface CodeOptions<C> extends CodedErrorOptions {
-  readonly code?: C;
+  readonly code?: C | undefined;
   /** Upstream symbol known from the wire for a code outside the catalog (blobstore's ErrNotFound). */
-  readonly symbol?: string;
+  readonly symbol?: string | undefined;
   /** Retry decision known from the wire for a code outside the catalog. */
-  readonly retryable?: boolean;
+  readonly retryable?: boolean | undefined;
   /** Throttling known from the wire (a bare 429) for a code outside the catalog. */
-  readonly throttling?: boolean;
+  readonly throttling?: boolean | undefined;
   /** The transport failure the error stands for ('ECONNREFUSED'), when there was no system answer. */
-  readonly transport?: string;
+  readonly transport?: string | undefined;
 }
 
 /** An error a server sends with a plain status that is not a catalog code (blobstore's generic errors). */

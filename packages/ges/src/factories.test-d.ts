@@ -1,3 +1,4 @@
+import type { FromCodeInit } from '@errs/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type GesCode,
@@ -15,7 +16,10 @@ import {
   fromJSON,
   fromResponse,
   isGesError,
+  isKnownGesError,
 } from './index.js';
+
+
 
 describe('fromCode types', () => {
   it('a literal catalog code gives its exact class', () => {
@@ -35,6 +39,48 @@ describe('fromCode types', () => {
     expectTypeOf(fromCode('ges.7000 ')).toEqualTypeOf<GesError>();
     expectTypeOf(fromCode('GES.8012')).toEqualTypeOf<GesError>();
     expectTypeOf(fromCode({} as unknown)).toEqualTypeOf<GesError>();
+  });
+
+  it('a code in any case and with space around it compiles, as do a wide string and what says nothing', () => {
+    const wire: string = String('GES.7000');
+    const prefixed = wire as `GES.${string}`;
+    const lower = wire.toLowerCase() as `ges.${string}`;
+    const untyped: unknown = wire;
+    expectTypeOf(fromCode('ges.7000')).toEqualTypeOf<GesError>();
+    expectTypeOf(fromCode('Ges.7000')).toEqualTypeOf<GesError>();
+    expectTypeOf(fromCode(' GES.7000\n')).toEqualTypeOf<GesError>();
+    expectTypeOf(fromCode(prefixed)).toEqualTypeOf<GesError>();
+    expectTypeOf(fromCode(lower)).toEqualTypeOf<GesError>();
+    expectTypeOf(fromCode(wire)).toEqualTypeOf<GesError>();
+    expectTypeOf(fromCode(untyped)).toEqualTypeOf<GesError>();
+  });
+
+  it('a number, or anything else that is not a code string, does not compile (the consumer matrix checks the reason tsc gives)', () => {
+    const maybe = undefined as string | undefined;
+    // @ts-expect-error GES codes are strings: 'GES.7005', not 7005
+    fromCode(7005);
+    // @ts-expect-error nor a number typed wide
+    fromCode(Number('7005'));
+    // @ts-expect-error not a GES code
+    fromCode('hello');
+    // @ts-expect-error the digits alone are not the code
+    fromCode('7005');
+    // @ts-expect-error an object
+    fromCode({});
+    // @ts-expect-error no code at all
+    fromCode(undefined);
+    // @ts-expect-error a code that may be missing: check it first
+    fromCode(maybe);
+    expectTypeOf(fromCode).parameter(1).toEqualTypeOf<FromCodeInit | string | undefined>();
+  });
+
+  it('isKnownGesError narrows a caught value to the union a switch on code narrows', () => {
+    const caught: unknown = fromCode('GES.7000');
+    if (isKnownGesError(caught)) {
+      expectTypeOf(caught).toEqualTypeOf<KnownGesError>();
+      if (caught.code === 'GES.7000') expectTypeOf(caught).toEqualTypeOf<GesGraphNotFoundError>();
+    }
+    expectTypeOf(isKnownGesError).guards.toEqualTypeOf<KnownGesError>();
   });
 
   it('GES has no success code: every catalog code is accepted', () => {

@@ -4,7 +4,7 @@ export * from './generated/classes.js';
 export { GesCodes, type GesCode, type GesSuccessCode } from './generated/codes.js';
 export { catalog, categoryCatalog } from './generated/catalog.js';
 export type { KnownGesError, GesErrorByCode } from './generated/registry.js';
-export { fromCode, fromJSON, isGesError, isGesSuccessCode } from './generated/factories.js';
+export { fromCode, fromJSON, isGesError, isKnownGesError, isGesSuccessCode } from './generated/factories.js';
 export { descriptor as system } from './generated/descriptor.js';
 export { normalizeCode } from './generated/format.js';
 export * from './wire.js';

@@ -1,3 +1,4 @@
+import type { FromCodeInit } from '@errs/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type KnownNebulaError,
@@ -10,8 +11,11 @@ import {
   fromError,
   fromJSON,
   fromResponse,
+  isKnownNebulaError,
   isNebulaError,
 } from './index.js';
+
+
 
 describe('fromCode types', () => {
   it('a literal catalog code gives its exact class', () => {
@@ -35,13 +39,48 @@ describe('fromCode types', () => {
     expectTypeOf(fromCode({} as unknown)).toEqualTypeOf<NebulaError>();
   });
 
-  it('the success code does not compile', () => {
+  it('the success code does not compile (the consumer matrix checks the reason tsc gives)', () => {
     // @ts-expect-error 0 is SUCCEEDED, not an error
     fromCode(0);
     // @ts-expect-error nor in its string form
     fromCode('0');
     // @ts-expect-error nor through the codes constant
     fromCode(NebulaCodes.SUCCEEDED);
+  });
+
+  it('every natural form of a code compiles: numbers, decimal strings, bigints, and what says nothing', () => {
+    const n: number = Number('-1004');
+    const decimal = String(n) as `${number}`;
+    const wire: string = String(n);
+    const untyped: unknown = n;
+    expectTypeOf(fromCode(decimal)).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(` ${n} `)).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(' -1004 ')).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(-1004n)).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(wire)).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(untyped)).toEqualTypeOf<NebulaError>();
+    expectTypeOf(fromCode(-1004 as -1004 | -4)).toEqualTypeOf<NebulaSyntaxError | NebulaLeaderChangedError>();
+  });
+
+  it('what is not a code does not compile (the consumer matrix checks the reason tsc gives)', () => {
+    const maybe = undefined as number | undefined;
+    // @ts-expect-error not a decimal string
+    fromCode('hello');
+    // @ts-expect-error an object
+    fromCode({});
+    // @ts-expect-error no code at all
+    fromCode(undefined);
+    // @ts-expect-error null
+    fromCode(null);
+    // @ts-expect-error a boolean
+    fromCode(true);
+    // @ts-expect-error a code that may be missing: check it first
+    fromCode(maybe);
+  });
+
+  it('the init takes the server message as a string or as init.message', () => {
+    expectTypeOf(fromCode(-1004, 'syntax error near `MATC`')).toEqualTypeOf<NebulaSyntaxError>();
+    expectTypeOf(fromCode).parameter(1).toEqualTypeOf<FromCodeInit | string | undefined>();
   });
 
   it('a union of known codes gives the union of their classes; a switch on code narrows it', () => {
@@ -56,6 +95,18 @@ describe('fromCode types', () => {
         expectTypeOf(err).toEqualTypeOf<NebulaLeaderChangedError>();
         break;
     }
+  });
+
+  it('isKnownNebulaError narrows a caught value to the union a switch on code narrows', () => {
+    const caught: unknown = fromCode(-1004);
+    if (isKnownNebulaError(caught)) {
+      expectTypeOf(caught).toEqualTypeOf<KnownNebulaError>();
+      if (caught.code === -1004) expectTypeOf(caught).toEqualTypeOf<NebulaSyntaxError>();
+    }
+    const err: NebulaError = fromError(caught);
+    if (isKnownNebulaError(err)) expectTypeOf(err).toEqualTypeOf<KnownNebulaError>();
+    else expectTypeOf(err).toEqualTypeOf<NebulaError>();
+    expectTypeOf(isKnownNebulaError).guards.toEqualTypeOf<KnownNebulaError>();
   });
 
   it('instanceof narrows a caught value', () => {

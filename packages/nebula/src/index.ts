@@ -4,7 +4,7 @@ export * from './generated/classes.js';
 export { NebulaCodes, type NebulaCode, type NebulaSuccessCode } from './generated/codes.js';
 export { catalog, categoryCatalog } from './generated/catalog.js';
 export type { KnownNebulaError, NebulaErrorByCode } from './generated/registry.js';
-export { fromCode, fromJSON, isNebulaError, isNebulaSuccessCode } from './generated/factories.js';
+export { fromCode, fromJSON, isNebulaError, isKnownNebulaError, isNebulaSuccessCode } from './generated/factories.js';
 export { descriptor as system } from './generated/descriptor.js';
 export * from './wire.js';
 export { type CatalogEntry, type CategoryInfo, CodedError, isCodedError, isRetryable, isThrottling } from '@errs/core';

@@ -9,7 +9,10 @@ import {
   fromCode,
   fromError,
   fromResponse,
+  isKnownPolarisError,
 } from './index.js';
+
+
 
 describe('fromCode types', () => {
   it('a literal catalog code gives its exact class', () => {
@@ -31,6 +34,30 @@ describe('fromCode types', () => {
     fromCode(200001);
     // @ts-expect-error nor in string form
     fromCode('200002');
+    // @ts-expect-error nor through the codes constant
+    fromCode(PolarisCodes.ExecuteSuccess);
+  });
+
+  it('numbers and decimal strings compile; what is not a code does not', () => {
+    const wire: string = String('400301');
+    expectTypeOf(fromCode(wire)).toEqualTypeOf<PolarisError>();
+    expectTypeOf(fromCode(wire as `${number}`)).toEqualTypeOf<PolarisError>();
+    expectTypeOf(fromCode(wire as unknown)).toEqualTypeOf<PolarisError>();
+    // @ts-expect-error not a decimal string
+    fromCode('NotFoundService');
+    // @ts-expect-error an object
+    fromCode({});
+    // @ts-expect-error no code at all
+    fromCode(undefined);
+  });
+
+  it('isKnownPolarisError narrows a caught value to the union a switch on code narrows', () => {
+    const caught: unknown = fromCode(400301);
+    if (isKnownPolarisError(caught)) {
+      expectTypeOf(caught).toEqualTypeOf<KnownPolarisError>();
+      if (caught.code === 400301) expectTypeOf(caught).toEqualTypeOf<PolarisNotFoundServiceError>();
+    }
+    expectTypeOf(isKnownPolarisError).guards.toEqualTypeOf<KnownPolarisError>();
   });
 
   it('a switch on code narrows a known error', () => {

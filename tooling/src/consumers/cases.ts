@@ -69,7 +69,7 @@ export function typedSource(name: string, c: ConsumerCase): string {
   return [
     `// Written by the consumer matrix: ${name} as a TypeScript user writes it; literal codes give their exact class.`,
     `import { CodedError, type SystemDescriptor, isCodedError } from '@errs/core';`,
-    `import { type Known${c.base}, ${p}Codes, ${c.base}, ${c.cls}, ${c.categoryCls === undefined ? '' : `${c.categoryCls}, `}fromCode, fromJSON, fromResponse, ${c.guard}, system } from '${name}';`,
+    `import { type Known${c.base}, ${p}Codes, ${c.base}, ${c.cls}, ${c.categoryCls === undefined ? '' : `${c.categoryCls}, `}fromCode, fromJSON, fromResponse, ${c.guard}, isKnown${c.base}, system } from '${name}';`,
     '',
     `const one: ${c.cls} = fromCode(${lit(c.code)});`,
     `const viaName: ${c.cls} = fromCode(${p}Codes.${c.codesKey});`,
@@ -89,6 +89,11 @@ export function typedSource(name: string, c: ConsumerCase): string {
     `const guarded: ${c.base} | undefined = ${c.guard}(caught) ? caught : undefined;`,
     'const asCore: CodedError | undefined = isCodedError(caught) ? caught : undefined;',
     'const described: SystemDescriptor = system;',
+    '// `cause` type-checks under lib ES2020 too, whose Error has none.',
+    'const cause: unknown = one.cause;',
+    `const known: Known${c.base} | undefined = isKnown${c.base}(caught) ? caught : undefined;`,
+    '// @ts-expect-error an object is not a code: fromCode rejects it at compile time.',
+    'fromCode({});',
     `function narrow(err: Known${c.base}): string {`,
     '  switch (err.code) {',
     `    case ${lit(c.code)}:`,
@@ -97,7 +102,7 @@ export function typedSource(name: string, c: ConsumerCase): string {
     '      return err.message;',
     '  }',
     '}',
-    'export const uses = [one, viaName, code, symbol, retryable, loose, wire, fetched, guarded, asCore, described, narrow(one)] as const;',
+    'export const uses = [one, viaName, code, symbol, retryable, loose, wire, fetched, guarded, asCore, described, cause, known, narrow(one)] as const;',
     '',
   ].join('\n');
 }

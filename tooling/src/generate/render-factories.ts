@@ -31,22 +31,78 @@ export function renderBase(model: Model): string {
   ].join('\n');
 }
 
+// The surrounding space the normalizers trim, as a type: only literals that miss the plain form pay for it.
+const TRIM = [
+  '/** A string type without the space around it. */',
+  "type Trim<S extends string> = S extends ` ${infer R}` | `\\n${infer R}` | `\\t${infer R}` ? Trim<R> : S extends `${infer R} ` | `${infer R}\\n` | `${infer R}\\t` ? Trim<R> : S;",
+  '',
+];
+
+/**
+ * The parameter type of `fromCode`, as generated lines: the argument's own type when it is one of
+ * the code's natural forms, and otherwise a string literal type that says why it is not, so that
+ * the compiler's message reads as the reason (`Argument of type '0' is not assignable to parameter
+ * of type '"NebulaGraph code 0 is a success code, not an error"'`, the last lines of tsc's "No
+ * overload matches"). A type that says nothing of its value (`unknown`) passes, as does a wide
+ * `string`: codes come from the wire, and the runtime gives any input the base class.
+ */
+function codeInputType(model: Model, name: string): string[] {
+  const { data } = model;
+  const success = model.entries.some((e) => e.success) ? `${data.prefix}SuccessCode` : undefined;
+  const successMessage = `\`${data.displayName} code \${T & (number | string)} is a success code, not an error\``;
+  if (model.codeType === 'string') {
+    // One prefix before the digits ('GES.'), matched in any case as the normalizer does.
+    const prefixes = new Set(model.entries.map((e) => /^\D*/.exec(String(e.code))![0]));
+    const prefix = prefixes.size === 1 ? [...prefixes][0]!.toUpperCase() : '';
+    const example = String(model.classEntries[0]!.code);
+    const form = prefix === '' ? 'T' : `Uppercase<Trim<T>> extends \`${prefix}\${string}\` ? T : NotACode`;
+    return [
+      ...TRIM,
+      `/** The reason an argument is not a ${data.displayName} code, as a type. */`,
+      `type NotACode = ${lit(`${data.displayName} codes are strings like '${example}'`)};`,
+      '',
+      `/** An argument of type T as \`fromCode\` takes it (see the README: natural forms only). */`,
+      `type ${name}<T> = unknown extends T`,
+      '  ? T',
+      '  : T extends string',
+      `    ? string extends T ? T${success === undefined ? '' : ` : T extends ${success} ? ${successMessage}`} : ${form}`,
+      '    : NotACode;',
+    ];
+  }
+  return [
+    ...TRIM,
+    `/** The reason an argument is not a ${data.displayName} code, as a type. */`,
+    `type NotACode = ${lit(`${data.displayName} codes are integers: a number or its decimal string`)};`,
+    '',
+    `/** An argument of type T as \`fromCode\` takes it (see the README: natural forms only). */`,
+    `type ${name}<T> = unknown extends T`,
+    '  ? T',
+    '  : T extends number | bigint',
+    `    ? ${success === undefined ? 'T' : `T extends ${success} ? ${successMessage} : T`}`,
+    '    : T extends string',
+    `      ? string extends T ? T${success === undefined ? '' : ` : T extends \`\${${success}}\` ? ${successMessage}`} : T extends \`\${number}\` ? T : Trim<T> extends \`\${number}\` ? T : NotACode`,
+    '      : NotACode;',
+  ];
+}
+
 export function renderFactories(model: Model): string {
   const { data } = model;
   const base = data.baseClassName;
   const prefix = data.prefix;
   const codeType = data.codesConstName.replace(/s$/, '');
   const example = model.classEntries[0]!;
+  const byCode = `${prefix}ErrorByCode`;
+  const hasSuccess = model.entries.some((e) => e.success);
   return [
     HEADER,
-    `import { type FromCodeInit, defineSystem } from '@errs/core';`,
+    `import { type FromCodeInit, defineSystem, read } from '@errs/core';`,
     `import { normalize, rangeKey } from './format.js';`,
     `import { ${base} } from './base.js';`,
-    `import type { ${codeType}, ${prefix}SuccessCode } from './codes.js';`,
-    `import { type ${prefix}ErrorByCode, categories, classes, successCodes } from './registry.js';`,
+    `import type { ${codeType}${hasSuccess ? `, ${prefix}SuccessCode` : ''} } from './codes.js';`,
+    `import { type Known${base}, type ${byCode}, categories, classes, successCodes } from './registry.js';`,
     '',
-    // Only fromCode, fromJSON and the wire readers use `system` (every class of the catalog): the
-    // guards below stand on their own, so importing one of them does not pull the catalog into a bundle.
+    // Only fromCode, fromJSON, isKnown… and the wire readers use every class of the catalog: the
+    // other guards stand on their own, so importing one of them does not pull the catalog into a bundle.
     '/** The shared factories of this system; the wire readers are built on it. */',
     `export const system = /* @__PURE__ */ defineSystem<${base}>({`,
     `  system: ${lit(data.system)},`,
@@ -59,13 +115,16 @@ export function renderFactories(model: Model): string {
     '  rangeKey,',
     '});',
     '',
-    '/** Rejects success-code literals at compile time. */',
-    `type NotSuccess<T> = T extends ${prefix}SuccessCode | \`\${${prefix}SuccessCode}\` ? never : unknown;`,
+    ...codeInputType(model, 'CodeInput'),
     '',
+    // Two overloads: a catalog code (or a union of them) is matched by the first, which costs the
+    // checker least; every other argument meets the second, whose parameter type is the reason it
+    // is rejected, so the compiler's "No overload matches" ends with that reason. `const` keeps a
+    // literal argument literal for the reason's text.
     '/** The overloads of `fromCode`: a known code literal gives its own class. */',
     'type FromCode = {',
-    `  <C extends ${codeType}>(code: C, init?: FromCodeInit | string): ${prefix}ErrorByCode[\`\${C}\` & keyof ${prefix}ErrorByCode];`,
-    `  <T>(code: T & NotSuccess<T>, init?: FromCodeInit | string): ${base};`,
+    `  <C extends ${codeType}>(code: C, init?: FromCodeInit | string): ${byCode}[\`\${C}\` & keyof ${byCode}];`,
+    `  <const T>(code: CodeInput<T>, init?: FromCodeInit | string): ${base};`,
     '};',
     '',
     '/**',
@@ -85,6 +144,18 @@ export function renderFactories(model: Model): string {
     `export function is${prefix}Error(value: unknown): value is ${base} {`,
     // The base class's instanceof is the cross-copy check (CodedError's Symbol.hasInstance).
     `  return value instanceof ${base};`,
+    '}',
+    '',
+    '/**',
+    ` * True for an error of its catalog code's own class, from any copy of this package: a \`switch\``,
+    ` * on \`code\` then narrows it to that class. False for a code outside the catalog, and for a`,
+    ` * \`${base}\` or category instance that carries a catalog code. Uses every class of the catalog.`,
+    ' */',
+    `export function isKnown${base}(value: unknown): value is Known${base} {`,
+    `  if (!(value instanceof ${base})) return false;`,
+    // Read without trust: a proxy that passes the class check may still throw on `code`.
+    `  const own = classes.get(read(value, 'code') as ${model.codeType});`,
+    '  return own !== undefined && value instanceof own;',
     '}',
     '',
     `/** Whether a code, in any of its natural forms, is one of ${data.displayName}'s success codes. */`,

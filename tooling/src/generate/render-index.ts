@@ -13,7 +13,7 @@ export function renderIndex(model: Model): string {
     `export { ${data.codesConstName}, type ${p}Code, type ${p}SuccessCode } from './generated/codes.js';`,
     `export { ${catalogNames.join(', ')} } from './generated/catalog.js';`,
     `export type { Known${data.baseClassName}, ${p}ErrorByCode } from './generated/registry.js';`,
-    `export { fromCode, fromJSON, is${p}Error, is${p}SuccessCode } from './generated/factories.js';`,
+    `export { fromCode, fromJSON, is${p}Error, isKnown${data.baseClassName}, is${p}SuccessCode } from './generated/factories.js';`,
     `export { descriptor as system } from './generated/descriptor.js';`,
     ...(data.codeFormat.kind === 'prefixed' ? [`export { normalizeCode } from './generated/format.js';`] : []),
     `export * from './wire.js';`,

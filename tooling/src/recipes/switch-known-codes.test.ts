@@ -3,20 +3,16 @@
 // literals and each `case` narrows. Expected facts: upstream common.thrift (-1004 E_SYNTAX_ERROR,
 // -4 E_LEADER_CHANGED, -2069 E_SESSION_NOT_FOUND) and the contract (unknown codes never throw and
 // keep their code in the base or category class).
-// The package exports no guard from `unknown` to `KnownNebulaError` yet; `isKnown` below is the
-// stand-in (a per-code class is the one whose class states a code). Replace it with the package's
-// guard once there is one.
+// `isKnownNebulaError` narrows any value to that union: true for an error of its catalog code's own
+// class, from any copy of the package.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { type NebulaLeaderChangedError, type NebulaSessionNotFoundError, NebulaSyntaxError, fromCode, fromError } from '@errs/nebula';
+import { type KnownNebulaError, type NebulaLeaderChangedError, type NebulaSessionNotFoundError, NebulaSyntaxError, fromCode, fromError } from '@errs/nebula';
 
 // #region readme:switch
-import { isNebulaError, type KnownNebulaError } from '@errs/nebula';
-
-const isKnown = (err: unknown): err is KnownNebulaError =>
-  isNebulaError(err) && (err.constructor as { code?: unknown }).code !== undefined;
+import { isKnownNebulaError } from '@errs/nebula';
 
 export function nextStep(err: unknown): string {
-  if (!isKnown(err)) return 'report';            // not NebulaGraph, or a code outside the catalog
+  if (!isKnownNebulaError(err)) return 'report'; // not NebulaGraph, or a code outside the catalog
   switch (err.code) {
     case -1004: return `fix the query: ${err.message}`; // err: NebulaSyntaxError
     case -4: return 'refresh the leader, then retry';   // err: NebulaLeaderChangedError

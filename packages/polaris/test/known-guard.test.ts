@@ -1,11 +1,13 @@
 // The isKnownPolarisError guard (tooling/src/contract/known-guard.ts), against the ESM and CJS builds
 // and the codes of data/errors.json.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBuilds } from '../../../tooling/configs/load-builds.js';
-import { type GuardData, type GuardModule, knownGuardSuite } from '../../../tooling/src/contract/known-guard.js';
+import { resolve } from '../../../tooling/src/catalog/derive.js';
+import { loadDataFile } from '../../../tooling/src/catalog/load.js';
+import { type GuardModule, knownGuardSuite } from '../../../tooling/src/contract/known-guard.js';
 
-const data = JSON.parse(readFileSync(join(__dirname, '..', 'data', 'errors.json'), 'utf8')) as GuardData;
+// The data file with what its rules derive (class names, category ranges), as the generator reads it.
+const data = resolve(loadDataFile(join(__dirname, '..')).data);
 const { esm, cjs } = await loadBuilds<GuardModule>(join(__dirname, '..', 'dist'));
 
 knownGuardSuite({ data, builds: [esm, cjs], outside: 400999 });

@@ -11,9 +11,13 @@ import { node } from './install.js';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
-/** The ```ts blocks of a Markdown text. */
+/**
+ * The ```ts blocks of a Markdown text, except those a `<!-- recipe: ... -->` line introduces: they
+ * are whole modules copied from a recipe (tooling/src/recipes), which tooling's own type check and
+ * tests already hold, with its dependencies (pino, p-retry, Node's modules).
+ */
 export function tsBlocks(markdown: string): string[] {
-  return [...markdown.matchAll(/^```(?:ts|typescript)\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+  return [...markdown.matchAll(/^(<!-- recipe: [^\n]*-->\n)?```(?:ts|typescript)\n([\s\S]*?)^```$/gm)].filter((m) => m[1] === undefined).map((m) => m[2]!);
 }
 
 /** A snippet as a module: import statements first, the rest inside an async function. */

@@ -130,6 +130,7 @@ export class CodedError extends Error {
   declare static readonly throttling: boolean | undefined;
   declare static readonly messages: LocalizedText | undefined;
   declare static readonly remedy: LocalizedText | undefined;
+  declare static readonly docText: LocalizedText | undefined;
   declare static readonly retryableWhy: string | undefined;
   declare static readonly docs: LocalizedText | undefined;
 

@@ -96,6 +96,8 @@ export function makeFixture(core: CoreModule) {
     /** @internal */
     static override readonly messages = {"en":"Syntax error","zh":"语法错误"};
     static override readonly httpStatus = 400;
+    /** @internal */
+    static override readonly docText = {"en":"Syntax error."};
     declare readonly code: -1004;
     declare readonly symbol: "E_SYNTAX_ERROR";
     declare readonly retryable: false;

@@ -108,3 +108,14 @@ describe('fromError', () => {
     expect(fromError(own)).toBe(own);
   });
 });
+
+describe('fromResponse: the English the server sends by default (en.toml)', () => {
+  it("recognises en.toml's wording as the code's text, keeping what follows as the detail", () => {
+    // data/sources/en.toml (polarismesh/polaris:release/conf/i18n/en.toml): 429001 "instance has too many requests".
+    const err = fromResponse({ status: 429, headers: {}, body: { code: 429001, info: 'instance has too many requests: svc-a' } });
+    expect([err?.code, err?.message, err?.details]).toEqual([429001, 'instance has too many requests: svc-a', { detail: 'svc-a' }]);
+    expect([err?.retryable, err?.throttling]).toEqual([true, true]);
+    // code2info's own English is recognised too.
+    expect(fromResponse({ code: 429001, info: 'your instance has too many requests: svc-b' })?.details).toEqual({ detail: 'svc-b' });
+  });
+});

@@ -21,10 +21,16 @@ function infoOf(value: unknown): string | undefined {
   return typeof text === 'string' && text !== '' ? text : undefined;
 }
 
-/** `info` is the catalog text, or the catalog text + ': ' + detail (NewResponseWithMsg). */
+/**
+ * `info` is the code's text + ': ' + detail (NewResponseWithMsg), in the language the server
+ * speaks: code2info's English, en.toml's (the HTTP default, kept as docText), or zh.toml's.
+ */
 function detailOf(code: number, info: string): string | undefined {
-  const english = (classes.get(code) as { readonly messages?: LocalizedText } | undefined)?.messages?.en;
-  return english !== undefined && info.startsWith(`${english}: `) ? info.slice(english.length + 2) : undefined;
+  const cls = classes.get(code) as { readonly messages?: LocalizedText; readonly docText?: LocalizedText } | undefined;
+  for (const text of [cls?.messages?.en, cls?.docText?.en, cls?.messages?.zh]) {
+    if (text !== undefined && info.startsWith(`${text}: `)) return info.slice(text.length + 2);
+  }
+  return undefined;
 }
 
 interface Failure {

@@ -87,6 +87,9 @@ export function renderClasses(model: Model): string {
     const remedy = Object.fromEntries(Object.entries(entry.remedy ?? {}).filter(([, v]) => v !== undefined && v !== null));
     if (Object.keys(remedy).length > 0) out.push(INTERNAL, `  static override readonly remedy = ${lit(remedy)};`);
     if (entry.retryableWhy !== undefined) out.push(INTERNAL, `  static override readonly retryableWhy = ${lit(entry.retryableWhy)};`);
+    // Other wording the wire may carry for the code (Polaris' en.toml English, the docs' words).
+    const docText = Object.fromEntries(Object.entries(entry.docText ?? {}).filter(([, v]) => v !== undefined && v !== null));
+    if (Object.keys(docText).length > 0) out.push(INTERNAL, `  static override readonly docText = ${lit(docText)};`);
     out.push(
       `  declare readonly code: ${lit(entry.code)};`,
       `  declare readonly symbol: ${lit(entry.symbol)};`,

@@ -1159,6 +1159,8 @@ export class NebulaBadPermissionError extends NebulaGraphdError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Wrong permission","zh":"权限不足"};
+  /** @internal */
+  static override readonly docText = {"en":"Wrong license","zh":"权限不足"};
   declare readonly code: -1008;
   declare readonly symbol: "E_BAD_PERMISSION";
   declare readonly retryable: false;
@@ -1503,6 +1505,8 @@ export class NebulaZoneNotEnoughError extends NebulaMetaError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Host is not enough","zh":"主机数量不足"};
+  /** @internal */
+  static override readonly docText = {"en":"Listener conflicts","zh":"listener 冲突"};
   declare readonly code: -2011;
   declare readonly symbol: "E_ZONE_NOT_ENOUGH";
   declare readonly retryable: false;
@@ -1527,6 +1531,8 @@ export class NebulaZoneIsEmptyError extends NebulaMetaError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Host does not exist","zh":"主机不存在"};
+  /** @internal */
+  static override readonly docText = {"en":"Host not exist"};
   declare readonly code: -2012;
   declare readonly symbol: "E_ZONE_IS_EMPTY";
   declare readonly retryable: false;
@@ -2467,6 +2473,8 @@ export class NebulaJobSubmittedError extends NebulaMetaError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"Job default status.","zh":"任务默认状态"};
+  /** @internal */
+  static override readonly docText = {"en":"Job default status"};
   declare readonly code: -2053;
   declare readonly symbol: "E_JOB_SUBMITTED";
   declare readonly retryable: false;
@@ -2635,6 +2643,8 @@ export class NebulaBackupRunningJobsError extends NebulaMetaError {
   static override readonly messages = {"en":"Backup terminated (some data modification jobs running)","zh":"备份终止（有正在运行的任务）"};
   /** @internal */
   static override readonly retryableWhy = "Succeeds only after a running job or plan ends, which takes minutes or more and is not the caller's to wait out in a retry loop; metad refuses the backup while data-modifying jobs run (vesoft-inc/nebula:src/meta/processors/admin/CreateBackupProcessor.cpp:104@5d43e44b).";
+  /** @internal */
+  static override readonly docText = {"en":"Backup terminated (index being created)","zh":"备份终止（正在创建索引）"};
   declare readonly code: -2066;
   declare readonly symbol: "E_BACKUP_RUNNING_JOBS";
   declare readonly retryable: false;
@@ -2902,6 +2912,8 @@ export class NebulaHostCanNotBeAddedError extends NebulaMetaError {
   static override readonly retryable = false;
   /** @internal */
   static override readonly messages = {"en":"the host can not be added for it's not a storage host","zh":"该主机不能被添加，因为它不是一个 Storage 主机"};
+  /** @internal */
+  static override readonly docText = {"en":"The host can not be added for it's not a storage host"};
   declare readonly code: -2082;
   declare readonly symbol: "E_HOST_CAN_NOT_BE_ADDED";
   declare readonly retryable: false;

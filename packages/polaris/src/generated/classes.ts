@@ -3598,6 +3598,8 @@ export class PolarisInvalidConfigFileTagsError extends PolarisRequestError {
   /** @internal */
   static override readonly messages = {"en":"invalid config file tags, tags should be pair, like key1,value1,key2,value2, both key and value should not blank","zh":"配置文件标签非法, 标签应该是成对的, 比如key1,value1,key2,value2, 并且key,value应是非空白字符"};
   static override readonly httpStatus = 400;
+  /** @internal */
+  static override readonly docText = {"en":"invalid config file tags, tags should be pair, like key1,value1,key2,value2. and key,value should not blank"};
   declare readonly code: 400805;
   declare readonly symbol: "InvalidConfigFileTags";
   declare readonly retryable: false;
@@ -4258,6 +4260,8 @@ export class PolarisInstanceTooManyRequestsError extends PolarisRateLimitError {
   static override readonly throttling = true;
   /** @internal */
   static override readonly retryableWhy = "The per-instance access limiter refused a register or deregister (polarismesh/polaris:service/interceptor/paramcheck/instance.go:78-84, 109-114@df0ce073): throttling, retry after backing off. Against polaris-go, which does not retry it (429 is not in ServerErrorCodeTypeMap, polarismesh/polaris-go:pkg/model/pb/validate.go:81-98@f80df739; Retryable() in pkg/model/error.go:110-113).";
+  /** @internal */
+  static override readonly docText = {"en":"instance has too many requests"};
   declare readonly code: 429001;
   declare readonly symbol: "InstanceTooManyRequests";
   declare readonly retryable: true;

@@ -46,3 +46,14 @@ describe('fromError', () => {
   });
 
 });
+
+describe('fromError: the client error shape passed on as data', () => {
+  it('an errno and a message without the ERR_NEBULA marker is still the NebulaGraph code', () => {
+    // common.thrift: -1004 E_SYNTAX_ERROR.
+    const err = fromError({ errno: -1004, message: 'boom' });
+    expect([err.constructor, err.code, err.message]).toEqual([NebulaSyntaxError, -1004, 'boom']);
+    // A socket error names its code and syscall: never a NebulaGraph code.
+    const socket = fromError({ errno: -111, code: 'ECONNREFUSED', syscall: 'connect', message: 'connect ECONNREFUSED' });
+    expect([socket.code, socket.transport]).toEqual([undefined, 'ECONNREFUSED']);
+  });
+});

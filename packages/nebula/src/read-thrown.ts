@@ -13,7 +13,12 @@ const CLIENT_ERRNOS: Readonly<Record<number, { readonly transport?: string; read
 };
 
 export function readThrown(err: object): WireReading {
-  if (read(err, 'code') !== 'ERR_NEBULA') return 'unrecognized';
+  // The client's error, or its shape without the marker (an errno and a message, passed on as
+  // data): never a socket error, which always names its code and syscall.
+  const marked = read(err, 'code') === 'ERR_NEBULA';
+  const bare = read(err, 'code') === undefined && read(err, 'syscall') === undefined && integerCode(read(err, 'errno')) !== undefined;
+  if (!marked && !bare) return 'unrecognized';
+  if (bare && (integerCode(read(err, 'errno')) ?? 0) >= 0) return 'unrecognized';
   const errno = integerCode(read(err, 'errno'));
   const text = read(err, 'message');
   // The client writes String(error_msg): "null" when the server sent no message.

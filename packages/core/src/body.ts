@@ -101,3 +101,10 @@ export function parseBody(value: unknown, maxBytes = DEFAULT_MAX_BYTES): unknown
       return undefined;
   }
 }
+
+/** Short, non-HTML body text (at most 200 characters), usable as an error message. */
+export function shortText(body: unknown): string | undefined {
+  if (typeof body !== 'string') return undefined;
+  const text = body.trim();
+  return text === '' || text.length > 200 || text.startsWith('<') ? undefined : text;
+}

@@ -3,7 +3,7 @@
 // success. A system supplies only pure readers of what it alone knows; the core owns the
 // never-throws boundary, the HTTP shapes, bounded reads, transport failures, passthrough and
 // wrapping, the cause, the retry answer of a bare status, and the stack trace.
-import { DEFAULT_MAX_BYTES } from './body.js';
+import { DEFAULT_MAX_BYTES, shortText } from './body.js';
 import { isCodedError } from './coded-error.js';
 import type { CodedError } from './coded-error.js';
 import type { Body } from './body.js';
@@ -116,8 +116,6 @@ interface Context {
   readonly cause?: { readonly value: unknown };
 }
 
-const SHORT_TEXT = 200;
-
 function localeOf(options: unknown): Locale | undefined {
   const locale = read(options, 'locale');
   return locale === 'zh' || locale === 'en' ? locale : undefined;
@@ -126,13 +124,6 @@ function localeOf(options: unknown): Locale | undefined {
 function maxBytesOf(options: unknown): number {
   const value = read(options, 'maxBytes');
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_MAX_BYTES;
-}
-
-/** Short, non-HTML body text, usable as a message. */
-function shortText(body: unknown): string | undefined {
-  if (typeof body !== 'string') return undefined;
-  const text = body.trim();
-  return text === '' || text.length > SHORT_TEXT || text.startsWith('<') ? undefined : text;
 }
 
 function messageOf(value: unknown): string | undefined {
@@ -154,10 +145,6 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
 
   function causeOf(context: Context): { cause?: unknown } {
     return context.cause === undefined ? {} : { cause: context.cause.value };
-  }
-
-  function baseError(message: string | undefined, init: MakeInit & { code?: number | string | undefined }): Base {
-    return new base(message, init);
   }
 
   /** The error for a reader's facts. */
@@ -192,7 +179,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
           : foreign === undefined
             ? `${displayName}: HTTP ${status} without a ${displayName} error code`
             : `${displayName}: HTTP ${status} with error code ${describeValue(foreign)}, not a ${displayName} code`;
-      return baseError(message ?? fallback, { ...init, code });
+      return new base(message ?? fallback, { ...init, code });
     }
     return system.make(code, init);
   }
@@ -203,7 +190,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
     if (status === undefined) return undefined;
     if (status < 400) return undefined;
     const text = shortText(exchange.body);
-    return baseError(text ?? `${displayName}: HTTP ${status} without a ${displayName} error code`, {
+    return new base(text ?? `${displayName}: HTTP ${status} without a ${displayName} error code`, {
       httpStatus: status,
       requestId: requestIdOf(exchange),
       raw: context.raw,
@@ -218,7 +205,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
     const status = invalid.invalid;
     // fetch's network error (Response.error()) has status 0: the request never got an answer.
     const network = status === 0;
-    return baseError(
+    return new base(
       network
         ? `${displayName}: network error (HTTP status 0)`
         : `${displayName}: not an HTTP status: ${describeValue(status)}`,
@@ -236,7 +223,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
   }
 
   function notAResponse(context: Context): Base {
-    return baseError(`${displayName}: not a response (expected ${readers.expected}), got ${describeValue(context.raw)}`, {
+    return new base(`${displayName}: not a response (expected ${readers.expected}), got ${describeValue(context.raw)}`, {
       raw: context.raw,
       locale: context.locale,
     });
@@ -250,7 +237,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
       const result = conclude(readers.response(exchange), exchange, context);
       return result === 'unrecognized' ? notAResponse(context) : result;
     } catch {
-      return baseError(`${displayName}: the response could not be read`, { raw: input, locale: context.locale });
+      return new base(`${displayName}: the response could not be read`, { raw: input, locale: context.locale });
     }
   }
 
@@ -274,7 +261,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
         result = found === 'unrecognized' ? notAResponse(context) : found;
       }
     } catch {
-      result = baseError(`${displayName}: the response could not be read`, { raw: input, locale: context.locale });
+      result = new base(`${displayName}: the response could not be read`, { raw: input, locale: context.locale });
     }
     if (result !== undefined) trace.apply(result);
     return result;
@@ -302,7 +289,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
     const coded = isCodedError(err);
     const httpStatus = coded ? read(err, 'httpStatus') : undefined;
     const requestId = coded ? read(err, 'requestId') : undefined;
-    return baseError(messageOf(err) ?? `${displayName}: ${describeValue(err)} was thrown`, {
+    return new base(messageOf(err) ?? `${displayName}: ${describeValue(err)} was thrown`, {
       raw: err,
       locale: context.locale,
       httpStatus: typeof httpStatus === 'number' ? httpStatus : undefined,
@@ -337,7 +324,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
         // 3. A transport failure: no system answer at all.
         const transport = findTransport(err);
         if (transport !== undefined) {
-          return baseError(messageOf(err) ?? `${displayName}: transport failure ${transport.code}`, {
+          return new base(messageOf(err) ?? `${displayName}: transport failure ${transport.code}`, {
             raw: err,
             locale: context.locale,
             transport: transport.code,
@@ -367,9 +354,9 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
       return convert(err, options);
     } catch {
       try {
-        return baseError(`${displayName}: an unreadable value was thrown`, { raw: err, cause: err });
+        return new base(`${displayName}: an unreadable value was thrown`, { raw: err, cause: err });
       } catch {
-        return baseError(`${displayName}: an unreadable value was thrown`, { raw: err });
+        return new base(`${displayName}: an unreadable value was thrown`, { raw: err });
       }
     }
   }

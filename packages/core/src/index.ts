@@ -30,7 +30,7 @@ export type {
   SerializedCause,
   SystemId,
 } from './types.js';
-export { type Body, DEFAULT_MAX_BYTES, decodeText, parseBody, readBody } from './body.js';
+export { type Body, DEFAULT_MAX_BYTES, decodeText, parseBody, readBody, shortText } from './body.js';
 export { getHeader } from './headers.js';
 export { has, hasOwn, isArray, isRecord, itemsOf, keysOf, nonBlank, read, readOwn } from './safe.js';
 export { DEFAULT_TIMEOUT_MS, type FetchResponseLike, type ReadBounds, isBodyStream, isFetchResponse, readFetchBody, readStreamBody } from './fetch-response.js';

@@ -87,7 +87,6 @@ export interface SystemFactories<Base extends CodedError> {
 
 const MAX_CAUSE_DEPTH = 8;
 
-const ownValue = readOwn;
 
 export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): SystemFactories<Base> {
   const { base, classes, successCodes, normalize, displayName } = def;
@@ -143,16 +142,16 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
 
   function restoreCause(json: unknown, depth: number): unknown {
     if (!isRecord(json)) return json;
-    if (ownValue(json, 'system') === def.system && depth < MAX_CAUSE_DEPTH) return restore(json, depth + 1);
-    const message = ownValue(json, 'message');
+    if (readOwn(json, 'system') === def.system && depth < MAX_CAUSE_DEPTH) return restore(json, depth + 1);
+    const message = readOwn(json, 'message');
     const error = new Error(typeof message === 'string' ? message : describeValue(json));
-    const name = ownValue(json, 'name');
+    const name = readOwn(json, 'name');
     if (typeof name === 'string') Object.defineProperty(error, 'name', { value: name, configurable: true, writable: true });
     for (const key of ['system', 'code', 'symbol'] as const) {
-      const value = ownValue(json, key);
+      const value = readOwn(json, key);
       if (value !== undefined) Object.defineProperty(error, key, { value, enumerable: true, configurable: true, writable: true });
     }
-    const cause = ownValue(json, 'cause');
+    const cause = readOwn(json, 'cause');
     if (cause !== undefined && depth < MAX_CAUSE_DEPTH) {
       Object.defineProperty(error, 'cause', { value: restoreCause(cause, depth + 1), configurable: true, writable: true });
     }
@@ -164,9 +163,9 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
       const text = `${displayName}: fromJSON expects the output of toJSON(), got ${describeValue(json)}`;
       return new base(text, { raw: json });
     }
-    const code = normalize(ownValue(json, 'code'));
-    const name = ownValue(json, 'name');
-    const category = ownValue(json, 'category');
+    const code = normalize(readOwn(json, 'code'));
+    const name = readOwn(json, 'name');
+    const category = readOwn(json, 'category');
     const candidates: ErrorClass<Base>[] = [];
     if (code !== undefined) {
       const own = classes.get(code);
@@ -181,24 +180,24 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
     candidates.push(base);
     // The class named in the JSON wins (a base instance made with a catalog code stays a base).
     const cls = candidates.find((c) => (c as unknown as { readonly errorName?: string }).errorName === name) ?? candidates[0] ?? base;
-    const message = ownValue(json, 'message');
-    const requestId = ownValue(json, 'requestId');
-    const details = ownValue(json, 'details');
-    const httpStatus = ownValue(json, 'httpStatus');
+    const message = readOwn(json, 'message');
+    const requestId = readOwn(json, 'requestId');
+    const details = readOwn(json, 'details');
+    const httpStatus = readOwn(json, 'httpStatus');
     const options: { -readonly [K in keyof CodeOptions<number | string>]: CodeOptions<number | string>[K] } = {
       code: code !== undefined && !successCodes.has(code) ? code : undefined,
       requestId: typeof requestId === 'string' ? requestId : undefined,
       details: isRecord(details) ? details : undefined,
       httpStatus: typeof httpStatus === 'number' && Number.isInteger(httpStatus) ? httpStatus : undefined,
       // Per-code classes ignore these; a base or category instance keeps what the wire told it.
-      symbol: typeof ownValue(json, 'symbol') === 'string' ? (ownValue(json, 'symbol') as string) : undefined,
-      retryable: typeof ownValue(json, 'retryable') === 'boolean' ? (ownValue(json, 'retryable') as boolean) : undefined,
-      throttling: ownValue(json, 'throttling') === true ? true : undefined,
-      transport: typeof ownValue(json, 'transport') === 'string' ? (ownValue(json, 'transport') as string) : undefined,
+      symbol: typeof readOwn(json, 'symbol') === 'string' ? (readOwn(json, 'symbol') as string) : undefined,
+      retryable: typeof readOwn(json, 'retryable') === 'boolean' ? (readOwn(json, 'retryable') as boolean) : undefined,
+      throttling: readOwn(json, 'throttling') === true ? true : undefined,
+      transport: typeof readOwn(json, 'transport') === 'string' ? (readOwn(json, 'transport') as string) : undefined,
     };
-    if (has(json, 'cause') && Object.prototype.hasOwnProperty.call(json, 'cause')) options.cause = restoreCause(ownValue(json, 'cause'), depth);
-    if (options.code === undefined && code === undefined && ownValue(json, 'code') !== undefined) {
-      options.raw = ownValue(json, 'code');
+    if (has(json, 'cause') && Object.prototype.hasOwnProperty.call(json, 'cause')) options.cause = restoreCause(readOwn(json, 'cause'), depth);
+    if (options.code === undefined && code === undefined && readOwn(json, 'code') !== undefined) {
+      options.raw = readOwn(json, 'code');
     }
     return new cls(typeof message === 'string' ? message : undefined, options);
   }

@@ -1,17 +1,8 @@
 // What a GES answer says: an HTTP exchange's error body (both shapes, see read-body.ts), or a bare
 // error body. The request id is X-Request-Id (the body's request_id otherwise); TraceID is kept in
 // details. A status of 400 or more without a code is left to the status.
-import { type WireExchange, type WireReading, httpStatusOf, isRecord, read } from '@errs/core';
+import { type WireExchange, type WireReading, httpStatusOf, isRecord, read, shortText } from '@errs/core';
 import { readBody } from './read-body.js';
-
-const SHORT_TEXT = 200;
-
-/** Short, non-HTML body text, usable as a message. */
-function shortText(body: unknown): string | undefined {
-  if (typeof body !== 'string') return undefined;
-  const text = body.trim();
-  return text === '' || text.length > SHORT_TEXT || text.startsWith('<') ? undefined : text;
-}
 
 function compact(record: Record<string, unknown>): Record<string, unknown> | undefined {
   const entries = Object.entries(record).filter(([, v]) => v !== undefined);

@@ -73,7 +73,9 @@ describe('fromError: HTTP client errors', () => {
     const err = fromError(thrown);
     expect(err.constructor).toBe(BlobstoreError);
     expect(err.code).toBeUndefined();
-    expect(err.message).toBe('validateStatus rejected it');
+    // Wrapped: the error says what it is, the client's words come with the cause.
+    expect(err.message).toBe('CubeFS blobstore: Error was thrown');
+    expect((err.cause as Error).message).toBe('validateStatus rejected it');
   });
 });
 
@@ -110,7 +112,7 @@ describe('fromError: everything else', () => {
     const other = new CodedError('from somewhere else');
     const err = fromError(other);
     expect(err.constructor).toBe(BlobstoreError);
-    expect(err.message).toBe('from somewhere else');
+    expect(err.message).toBe('CubeFS blobstore: CodedError was thrown');
     expect(err.cause).toBe(other);
   });
 
@@ -119,11 +121,11 @@ describe('fromError: everything else', () => {
     const err = fromError(socket);
     expect(err.constructor).toBe(BlobstoreError);
     expect(err.code).toBeUndefined();
-    expect(err.message).toBe(socket.message);
+    expect(err.message).toBe('CubeFS blobstore: no answer (ECONNREFUSED)');
     expect(err.cause).toBe(socket);
     expect([err.transport, isRetryable(err)]).toEqual(['ECONNREFUSED', true]);
     const network = Object.assign(new Error('Network Error'), { isAxiosError: true, code: 'ERR_NETWORK', response: undefined });
-    expect([fromError(network).message, fromError(network).transport]).toEqual(['Network Error', 'ERR_NETWORK']);
+    expect([fromError(network).message, fromError(network).transport]).toEqual(['CubeFS blobstore: no answer (ERR_NETWORK)', 'ERR_NETWORK']);
   });
 
   it('keeps thrown strings and other values', () => {

@@ -28,7 +28,7 @@ describe('CodedError construction', () => {
       httpStatus: 503,
     });
     expect(err.cause).toBe(cause);
-    expect(err.stack).toContain('DemoRaftTooManyRequestsError: Too many requests');
+    expect(err.stack).toContain('DemoRaftTooManyRequestsError [-3523]: Too many requests');
   });
 
   it('has no cause property unless one is given, like Error', () => {

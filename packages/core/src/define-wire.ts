@@ -12,7 +12,7 @@ import { type FetchResponseLike, type ReadBounds, isBodyStream, isFetchResponse,
 import { isHttpStatus, isRetryableStatus, isThrottlingStatus } from './http-status.js';
 import { isRetryable, isThrottling } from './retryable.js';
 import { read } from './safe.js';
-import { type StackHooks, buildWithStackPaused } from './stack.js';
+import { type StackHooks, buildWithStackPaused, headerName, stackHolder } from './stack.js';
 import type { ErrorClass, MakeInit, SystemFactories } from './system.js';
 import { describeValue } from './text.js';
 import { findTransport } from './transport.js';
@@ -143,8 +143,15 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
     return undefined;
   }
 
-  function causeOf(context: Context): { cause?: unknown } {
-    return context.cause === undefined ? {} : { cause: context.cause.value };
+  /**
+   * The original as the error's cause: a different failure underneath (an HTTP client's wrapper,
+   * a socket error). Where the error is the original read, saying its very message, the original
+   * stays at `raw` only: as a cause, every logger that follows causes would print it twice.
+   */
+  function causeOf(context: Context, message: string | undefined): { cause?: unknown } {
+    if (context.cause === undefined) return {};
+    if (message !== undefined && messageOf(context.cause.value) === message) return {};
+    return { cause: context.cause.value };
   }
 
   /** The error for a reader's facts. */
@@ -168,7 +175,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
       retryable: facts.retryable ?? (isRetryableStatus(status) ? true : undefined),
       throttling: facts.throttling ?? (isThrottlingStatus(status) ? true : undefined),
       transport: facts.transport,
-      ...causeOf(context),
+      ...causeOf(context, facts.message),
     };
     const message = facts.message !== undefined && facts.message !== '' ? facts.message : undefined;
     if (facts.errorClass !== undefined) return new (facts.errorClass as ErrorClass<Base>)(message, init);
@@ -197,7 +204,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
       locale: context.locale,
       retryable: isRetryableStatus(status),
       throttling: isThrottlingStatus(status),
-      ...causeOf(context),
+      ...causeOf(context, text),
     });
   }
 
@@ -209,7 +216,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
       network
         ? `${displayName}: network error (HTTP status 0)`
         : `${displayName}: not an HTTP status: ${describeValue(status)}`,
-      { raw: context.raw, locale: context.locale, retryable: network, ...(network ? { transport: 'NETWORK_ERROR' } : {}), ...causeOf(context) },
+      { raw: context.raw, locale: context.locale, retryable: network, ...(network ? { transport: 'NETWORK_ERROR' } : {}), ...causeOf(context, undefined) },
     );
   }
 
@@ -289,7 +296,12 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
     const coded = isCodedError(err);
     const httpStatus = coded ? read(err, 'httpStatus') : undefined;
     const requestId = coded ? read(err, 'requestId') : undefined;
-    return new base(messageOf(err) ?? `${displayName}: ${describeValue(err)} was thrown`, {
+    const name = read(err, 'name');
+    const what = typeof name === 'string' && /^[\w$. -]{1,64}$/.test(name) ? name : 'an error';
+    // An error says what it is at this level and its cause the rest (loggers print both, joined).
+    const own = messageOf(err);
+    const message = own === undefined ? `${displayName}: ${describeValue(err)} was thrown` : typeof err === 'string' ? own : `${displayName}: ${what} was thrown`;
+    return new base(message, {
       raw: err,
       locale: context.locale,
       httpStatus: typeof httpStatus === 'number' ? httpStatus : undefined,
@@ -324,7 +336,7 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
         // 3. A transport failure: no system answer at all.
         const transport = findTransport(err);
         if (transport !== undefined) {
-          return new base(messageOf(err) ?? `${displayName}: transport failure ${transport.code}`, {
+          return new base(`${displayName}: no answer (${transport.code})`, {
             raw: err,
             locale: context.locale,
             transport: transport.code,
@@ -372,14 +384,14 @@ export function defineWire<Base extends CodedError>(system: SystemFactories<Base
       return respondLater(response, parts.status, parts.headers, () => readStreamBody(parts.body, boundsOf(options)), options, trace);
     }
     const built = buildWithStackPaused(() => respond(response, options));
-    if (built.paused && built.value !== undefined) (Error as StackHooks).captureStackTrace?.(built.value, fromResponse);
+    if (built.paused && built.value !== undefined) (Error as StackHooks).captureStackTrace?.(stackHolder(built.value) ?? built.value, fromResponse);
     return built.value;
   }
 
   function fromError(err: unknown, options?: ErrorOptions): Base {
     const built = buildWithStackPaused(() => convertSafely(err, options));
     // Our own error passes through with its own trace.
-    if (built.paused && built.value !== err) (Error as StackHooks).captureStackTrace?.(built.value, fromError);
+    if (built.paused && built.value !== err) (Error as StackHooks).captureStackTrace?.(stackHolder(built.value) ?? built.value, fromError);
     return built.value;
   }
 
@@ -406,7 +418,7 @@ class StackTrace {
     if (this.frames === undefined) return;
     try {
       Object.defineProperty(error, 'stack', {
-        value: `${error.name}: ${error.message}${this.frames}`,
+        value: `${headerName(error)}: ${error.message}${this.frames}`,
         writable: true,
         configurable: true,
       });

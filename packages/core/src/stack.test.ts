@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadInRealm } from '../test/builds.js';
@@ -14,6 +15,23 @@ afterEach(() => {
 /** The "at ..." lines of a stack trace. */
 const frames = (error: Error): string[] => (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
 
+/**
+ * The shape of the first line Node prints for its own coded errors (`TypeError [ERR_X]: message`),
+ * read off a real one in a plain Node process (a test runner installs its own trace formatter).
+ */
+const NODE_SHAPE = (() => {
+  const script = "try { Buffer.alloc(-1) } catch (e) { process.stdout.write(JSON.stringify([e.stack.split('\\n')[0], e.name, e.code, e.message])) }";
+  const [line, name, code, message] = JSON.parse(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 10_000 }).stdout) as string[];
+  return line!.replace(name!, '<name>').replace(code!, '<code>').replace(message!, '<message>');
+})();
+
+/** Node's first line for `error`: what an operator greps for. */
+function nodeHeader(error: { name: string; code?: unknown; message: string }): string {
+  expect(NODE_SHAPE).toBe('<name> [<code>]: <message>');
+  const shape = error.code === undefined ? '<name>: <message>' : NODE_SHAPE;
+  return shape.replace('<name>', error.name).replace('<code>', String(error.code)).replace('<message>', error.message);
+}
+
 function callFromHere(code: unknown): Error {
   return fromCode(code);
 }
@@ -26,7 +44,7 @@ describe('stack traces of the factories', () => {
   it('fromCode: the trace starts at the caller, with no frame of the factory or the class chain', () => {
     for (const code of [-3523, -3555, -9999, 'garbage']) {
       const error = callFromHere(code);
-      expect(error.stack?.split('\n')[0]).toBe(`${error.name}: ${error.message}`);
+      expect(error.stack?.split('\n')[0]).toBe(nodeHeader(error));
       expect(frames(error)[0]).toContain('callFromHere');
       expect(frames(error).join('\n')).not.toMatch(/system\.ts|coded-error\.ts|stack\.ts/);
     }
@@ -41,9 +59,35 @@ describe('stack traces of the factories', () => {
     expect(frames(error.cause as Error)).toEqual([]);
   });
 
-  it('direct construction keeps the native trace, starting at the caller', () => {
+  it('direct construction keeps the native trace, starting at the caller, with the code in its first line', () => {
     const constructHere = () => new f.DemoRaftTooManyRequestsError();
-    expect(frames(constructHere())[0]).toContain('constructHere');
+    const error = constructHere();
+    expect(frames(error)[0]).toContain('constructHere');
+    expect(error.stack?.split('\n')[0]).toBe(nodeHeader(error));
+    const base = new f.DemoError('no code known');
+    expect(base.stack?.split('\n')[0]).toBe('DemoError: no code known');
+  });
+
+  it('the stack stays an ordinary property: assignable, cloned, inspected with the code and no internal keys', async () => {
+    const { inspect } = await import('node:util');
+    const error = fromCode(-3523, { message: 'busy' });
+    const shown = inspect(error, { showHidden: true });
+    expect(shown.split('\n')[0]).toBe(nodeHeader(error));
+    expect(shown).not.toMatch(/Symbol\(|\[Getter|\[Setter/);
+    expect(structuredClone(error).stack).toBe(error.stack);
+    const assigned = fromCode(-3523);
+    assigned.stack = 'replaced';
+    expect(assigned.stack).toBe('replaced');
+    expect(Object.keys(assigned)).not.toContain('stack');
+  });
+
+  it('an uncaught error prints its code in the first line, as Node prints its own', async () => {
+    const { pathToFileURL } = await import('node:url');
+    const dist = pathToFileURL(new URL('../dist/index.js', import.meta.url).pathname).href;
+    const script = `import('${dist}').then(({ CodedError }) => { class E extends CodedError { static key = 'x#7'; static code = 7; static errorName = 'E'; } throw new E('boom'); })`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 10_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^E \[7\]: boom$/m);
   });
 
   it('honours the limit the application set, and leaves it as it was', () => {

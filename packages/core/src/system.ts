@@ -3,7 +3,7 @@
 import { CodedError } from './coded-error.js';
 import { hasKeyedInstance } from './identity.js';
 import { type CodeRange, findRange } from './ranges.js';
-import { type StackHooks, buildWithStackPaused } from './stack.js';
+import { type StackHooks, buildWithStackPaused, stackHolder } from './stack.js';
 import { has, isRecord, read, readOwn } from './safe.js';
 import { describeValue } from './text.js';
 
@@ -136,7 +136,7 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
   function fromCode(input: unknown, init?: FromCodeInit | string | null): Base {
     const built = buildWithStackPaused(() => make(input, init));
     // Called right here, not through a helper: every frame between the capture and `fromCode` costs.
-    if (built.paused) (Error as StackHooks).captureStackTrace?.(built.value, fromCode);
+    if (built.paused) (Error as StackHooks).captureStackTrace?.(stackHolder(built.value) ?? built.value, fromCode);
     return built.value;
   }
 
@@ -213,7 +213,7 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
 
   function fromJSON(json: unknown): Base {
     const built = buildWithStackPaused(() => restoreSafely(json));
-    if (built.paused) (Error as StackHooks).captureStackTrace?.(built.value, fromJSON);
+    if (built.paused) (Error as StackHooks).captureStackTrace?.(stackHolder(built.value) ?? built.value, fromJSON);
     return built.value;
   }
 

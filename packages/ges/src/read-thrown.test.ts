@@ -44,14 +44,14 @@ describe('fromError: Huawei Cloud Node SDK exceptions', () => {
     expect(thrown).toMatchObject({ name: 'ClientRequestException', httpStatusCode: 400, errorCode: 'GES.7000', errorMsg: 'graph [demo] is not found', requestId: 'r-1' });
   });
 
-  it('maps a ClientRequestException by errorCode, with errorMsg, requestId, status and the original as cause', () => {
+  it('maps a ClientRequestException by errorCode, with errorMsg, requestId, status; the original at raw, not as a cause saying it again', () => {
     const thrown = new ClientRequestException(400, 'graph [demo] is not found', 'GES.7000', 'r-1');
     const err = fromError(thrown);
     expect(err).toBeInstanceOf(GesGraphNotFoundError);
     expect(err.message).toBe('graph [demo] is not found');
     expect(err.requestId).toBe('r-1');
     expect(err.httpStatus).toBe(400);
-    expect(err.cause).toBe(thrown);
+    expect(err.cause).toBeUndefined();
     expect(err.raw).toBe(thrown);
   });
 
@@ -96,7 +96,7 @@ describe('fromError: Huawei Cloud Node SDK exceptions', () => {
       expect(err.httpStatus).toBe(400);
       expect(err.requestId).toBe('r-2');
       expect(err.message).toBe('Request failed with status code 400');
-      expect(err.cause).toBe(thrown);
+      expect([err.cause, err.raw]).toEqual([undefined, thrown]);
     });
 
     it('recovers the code from a response kept on the exception (axios error or response)', () => {
@@ -145,23 +145,25 @@ describe('fromError: Huawei Cloud Node SDK exceptions', () => {
     expect(err.message).toBe('Incorrect IAM authentication information');
   });
 
-  it('a transport failure (no response) is a GesError with the message, not a code', () => {
+  it('a transport failure (no response) is a GesError saying so, with the SDK words in its cause, not a code', () => {
     const thrown = sdkExceptionFor(undefined, 'connect ECONNREFUSED 10.0.0.1:443');
     expect(thrown.constructor).toBe(ServiceResponseException);
     const err = fromError(thrown);
     expect(err.constructor).toBe(GesError);
     expect(err.code).toBeUndefined();
     expect(err.httpStatus).toBeUndefined();
-    expect(err.message).toBe('connect ECONNREFUSED 10.0.0.1:443');
-    expect(err.cause).toBe(thrown);
+    // The error says what it is; the SDK's own words come with the cause.
+    expect(err.message).toBe('Huawei Cloud GES: no answer (ECONNREFUSED)');
+    expect((err.cause as Error).message).toBe('connect ECONNREFUSED 10.0.0.1:443');
   });
 
-  it('a plain SdkException (client misuse) keeps its message', () => {
+  it('a plain SdkException (client misuse) is wrapped, its message in the cause', () => {
     const thrown = new SdkException('Endpoints cannot be empty.');
     const err = fromError(thrown);
     expect(err.constructor).toBe(GesError);
-    expect(err.message).toBe('Endpoints cannot be empty.');
+    expect(err.message).toBe('Huawei Cloud GES: SdkException was thrown');
     expect(err.cause).toBe(thrown);
+    expect((err.cause as Error).message).toBe('Endpoints cannot be empty.');
   });
 });
 
@@ -214,7 +216,7 @@ describe('fromError: other shapes', () => {
     const other = new CodedError('an error of another system');
     const wrapped = fromError(other);
     expect(wrapped.constructor).toBe(GesError);
-    expect(wrapped.message).toBe('an error of another system');
+    expect(wrapped.message).toBe('Huawei Cloud GES: CodedError was thrown');
     expect(wrapped.cause).toBe(other);
   });
 
@@ -224,7 +226,7 @@ describe('fromError: other shapes', () => {
     expect(err.constructor).toBe(GesError);
     expect(err.code).toBeUndefined();
     expect(err.details).toBeUndefined();
-    expect(err.message).toBe(socket.message);
+    expect(err.message).toBe('Huawei Cloud GES: no answer (ECONNREFUSED)');
     expect(err.cause).toBe(socket);
   });
 

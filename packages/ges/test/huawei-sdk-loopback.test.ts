@@ -93,7 +93,7 @@ describe('Huawei SDK against a loopback GES', { timeout: BOUND }, () => {
     expect(err.requestId).toBe('req-7005');
     // docs-zh.md: GES.7005 "请稍后重试" (retry later), and 503 is retryable on its own.
     expect(err.retryable).toBe(true);
-    expect(err.cause).toBe(thrown);
+    expect(err.raw).toBe(thrown);
   });
 
   it('a nested body { error: { code, message } } with 404: the catalog class with the status received', async () => {

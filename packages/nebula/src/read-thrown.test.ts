@@ -12,12 +12,13 @@ class NodeClientNebulaError extends Error {
 }
 
 describe('fromError', () => {
-  it('maps the Node client\'s error by errno, keeps its message and the original as cause', () => {
+  it('maps the Node client\'s error by errno, keeps its message, and the original at raw (not as a cause saying it again)', () => {
     const thrown = new NodeClientNebulaError(-1004, 'SyntaxError: syntax error near `MATC\'');
     const err = fromError(thrown);
     expect(err).toBeInstanceOf(NebulaSyntaxError);
     expect(err.message).toBe('SyntaxError: syntax error near `MATC\'');
-    expect(err.cause).toBe(thrown);
+    expect(err.raw).toBe(thrown);
+    expect(err.cause).toBeUndefined();
   });
 
   it('carries the retry decision of the code', () => {
@@ -41,7 +42,8 @@ describe('fromError', () => {
     const err = fromError(socket);
     expect(err.constructor).toBe(NebulaError);
     expect(err.code).toBeUndefined();
-    expect(err.message).toBe(socket.message);
+    // The error says what it is; the socket's own words come with the cause.
+    expect(err.message).toBe('NebulaGraph: no answer (ECONNREFUSED)');
     expect(err.cause).toBe(socket);
   });
 

@@ -116,7 +116,9 @@ describe.each(failures)('execute "$statement" fails with $code', ({ statement, c
     const raw = await rejectionOf(nebula.client.execute(statement));
     const err = fromError(raw);
     expectCatalogError(err, code, message);
-    expect(err.cause).toBe(raw);
+    // The client's error says the same message: it is the error read, kept at raw, not a cause.
+    expect(err.raw).toBe(raw);
+    expect(err.cause).toBeUndefined();
     expectSafeJSON(err);
   });
 

@@ -103,7 +103,7 @@ describe('fromError', () => {
     expect([conflict.code, conflict.retryable]).toEqual([409000, false]);
     const socket = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     const err = fromError(socket);
-    expect([err.constructor, err.code, err.message, err.cause]).toEqual([PolarisError, undefined, socket.message, socket]);
+    expect([err.constructor, err.code, err.message, err.cause]).toEqual([PolarisError, undefined, 'Polaris: no answer (ECONNREFUSED)', socket]);
     const own = fromResponse(notFound)!;
     expect(fromError(own)).toBe(own);
   });

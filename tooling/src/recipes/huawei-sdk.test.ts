@@ -1,7 +1,7 @@
 // Recipe: catch what the Huawei Cloud SDK throws and act on the GES code. The real SDK core
 // (packages/ges/test/huawei-client.ts) against a loopback GES. Expected facts: the GES docs
 // (GES.7000 "图不存在或者已被删除", GES.7005 "请稍后重试"), the statuses and X-Request-Id the
-// server sends, and the contract (the SDK's exception is kept as `cause`).
+// server sends, and the contract (the SDK's exception is kept at `raw`: the error is that exception, read).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isRetryable } from '@errs/ges';
 import { gesClient, getGraph, graph } from '../../../packages/ges/test/huawei-client.js';
@@ -16,7 +16,7 @@ export async function findGraph(client: Client, name: string) {
   try {
     return await getGraph(client, name); // the SDK call: client.showGraph(...) and friends
   } catch (thrown) {
-    // ClientRequestException / ServerResponseException -> the GES class; the original is `cause`.
+    // ClientRequestException / ServerResponseException -> the GES class; the original is `err.raw`.
     const err = fromError(thrown);
     if (err instanceof GesGraphNotFoundError) return undefined;
     throw err; // isRetryable(err): GES.7005, 7006, 7051, a bare 500/502/503/504, a refused connection
@@ -50,11 +50,11 @@ describe('recipe: the Huawei Cloud SDK exceptions as GES errors', { timeout: 5_0
     await expect(findGraph(client(), 'gone')).resolves.toBeUndefined();
   });
 
-  it('GES.7005 is rethrown as retryable, with the status, request id and the SDK exception as cause', async () => {
+  it('GES.7005 is rethrown as retryable, with the status, request id and the SDK exception at raw', async () => {
     const err = await findGraph(client(), 'busy').catch((error: unknown) => error);
     expect(err).toMatchObject({ name: 'GesServiceUnavailableError', code: 'GES.7005', httpStatus: 503, requestId: 'req-7005', retryable: true });
     expect(isRetryable(err)).toBe(true);
-    expect((err as Error).cause).toMatchObject({ name: 'ServerResponseException', errorCode: 'GES.7005', httpStatusCode: 503 });
+    expect((err as { raw?: unknown }).raw).toMatchObject({ name: 'ServerResponseException', errorCode: 'GES.7005', httpStatusCode: 503 });
   });
 
   it('GES.0001 is rethrown as it is: not retryable', async () => {

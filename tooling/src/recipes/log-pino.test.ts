@@ -4,20 +4,23 @@
 // Expected facts: the GES docs (GES.7005, "请稍后重试"), the status and X-Request-Id the loopback
 // server sends, and the contract's field names.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as nebula from '@errs/nebula';
 import { type Loopback, json, startLoopback } from '../loopback/server.js';
 
 // #region readme:pino
 import pino from 'pino';
-import { fromResponse } from '@errs/ges';
+import { fromError, fromResponse } from '@errs/ges';
 
 export async function resizeGraph(url: string, logger: pino.Logger): Promise<void> {
   try {
     const res = await fetch(url, { method: 'POST' });
     const err = await fromResponse(res);
     if (err) throw err;
-  } catch (err) {
-    logger.error({ err }, 'graph resize failed');
-    // {"level":50,...,"err":{"type":"GesServiceUnavailableError","message":"...","stack":"...",
+  } catch (thrown) {
+    // fetch's own failures too (a refused connection): fromError returns a GES error as it is.
+    logger.error({ err: fromError(thrown) }, 'graph resize failed');
+    // {"level":50,...,"err":{"type":"GesServiceUnavailableError","message":"...",
+    //  "stack":"GesServiceUnavailableError [GES.7005]: The underlying service ...\n    at ...",
     //  "name":"GesServiceUnavailableError","system":"ges","category":"management","code":"GES.7005",
     //  "symbol":"GES.7005","retryable":true,"httpStatus":503,"requestId":"req-7005"},"msg":"graph resize failed"}
   }
@@ -62,7 +65,31 @@ describe('recipe: pino logs the facts of an errs error', { timeout: 5_000 }, () 
       requestId: 'req-7005',
       message: 'The underlying service of the graph engine is unavailable.',
     });
-    expect(line.err.stack).toMatch(/^GesServiceUnavailableError/);
+    // The first line as Node prints its own coded errors: `Name [code]: message`.
+    expect(line.err.stack).toMatch(/^GesServiceUnavailableError \[GES\.7005\]: The underlying service of the graph engine is unavailable\.\n {4}at /);
+  });
+
+  it('an error read from a client error says its message once, with no empty "caused by"', async () => {
+    const { logger, lines } = capturing();
+    // The NebulaGraph client's errno and message passed on as data (common.thrift: -1004 E_SYNTAX_ERROR).
+    logger.error(nebula.fromError({ errno: -1004, message: 'boom' }));
+    const { err } = JSON.parse(lines[0]!);
+    expect(err).toMatchObject({ type: 'NebulaSyntaxError', message: 'boom', code: -1004, system: 'nebula' });
+    expect(err.stack).toMatch(/^NebulaSyntaxError \[-1004\]: boom\n/);
+    expect(err.stack).not.toContain('caused by');
+  });
+
+  it('a failure with no answer says so, and its cause says how: each message once', async () => {
+    const { logger, lines } = capturing();
+    const refused = await startLoopback({});
+    const url = refused.url('/resize');
+    await refused.close();
+    await resizeGraph(url, logger);
+    const { err } = JSON.parse(lines[0]!);
+    expect(err).toMatchObject({ type: 'GesError', system: 'ges', transport: 'ECONNREFUSED', retryable: true });
+    // pino joins the messages down the cause chain: ours, fetch's, then the socket's.
+    expect(err.message).toMatch(/^Huawei Cloud GES: no answer \(ECONNREFUSED\): fetch failed: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
+    expect(err.stack).toMatch(/\ncaused by: TypeError: fetch failed\n/);
   });
 
   it('an error passed as the first argument is serialized the same way', async () => {

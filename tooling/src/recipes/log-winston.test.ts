@@ -22,7 +22,7 @@ export async function getShard(url: string, log = logger): Promise<void> {
   if (err) log.error(err);
   // {"category":"blobnode","code":611,"httpStatus":611,"level":"error","message":"disk not found",
   //  "name":"BlobstoreDiskNotFoundError","requestId":"trace-611","retryable":false,
-  //  "stack":"BlobstoreDiskNotFoundError: disk not found\n    at ...","symbol":"CodeDiskNotFound","system":"blobstore"}
+  //  "stack":"BlobstoreDiskNotFoundError [611]: disk not found\n    at ...","symbol":"CodeDiskNotFound","system":"blobstore"}
 }
 // #endregion readme:winston
 
@@ -75,7 +75,7 @@ describe('recipe: winston logs the facts of an errs error', { timeout: 5_000 }, 
       retryable: false,
       httpStatus: 611,
       requestId: 'trace-611',
-      stack: expect.stringMatching(/^BlobstoreDiskNotFoundError: disk not found\n/),
+      stack: expect.stringMatching(/^BlobstoreDiskNotFoundError \[611\]: disk not found\n/),
     });
   });
 

@@ -17,8 +17,8 @@ export async function run(client: Client, statement: string) {
   try {
     return await client.execute(statement);
   } catch (thrown) {
-    // The client's Error { code: 'ERR_NEBULA', errno } -> the class of the code, the original as
-    // `cause`; its own timeout (errno 9996) and socket failures -> a retryable NebulaError with
+    // The client's Error { code: 'ERR_NEBULA', errno } -> the class of the code, the original at
+    // `err.raw`; its own timeout (errno 9996) and socket failures -> a retryable NebulaError with
     // `transport` set and no code.
     const err = fromError(thrown);
     if (err instanceof NebulaSpaceNotFoundError) return undefined;
@@ -53,7 +53,8 @@ describe('recipe: the NebulaGraph Node client errors as typed errors', { timeout
   it('-1004: NebulaSyntaxError with the server message, not retryable', async () => {
     const err = await failure('GO FORM 1 OVER follow');
     expect(err).toMatchObject({ name: 'NebulaSyntaxError', system: 'nebula', code: -1004, symbol: 'E_SYNTAX_ERROR', message: "SyntaxError: syntax error near `FORM'", retryable: false });
-    expect((err as Error).cause).toMatchObject({ code: 'ERR_NEBULA', errno: -1004 });
+    expect((err as { raw?: unknown }).raw).toMatchObject({ code: 'ERR_NEBULA', errno: -1004 });
+    expect((err as Error).cause).toBeUndefined();
     expect(isRetryable(err)).toBe(false);
   });
 

@@ -17,6 +17,8 @@ const alias = Object.fromEntries(
 export default defineConfig({
   resolve: { alias },
   test: {
+    // One module graph per worker, not per file: the recipes import the same packages' sources.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 10_000,
   },

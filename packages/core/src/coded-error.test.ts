@@ -41,7 +41,9 @@ describe('CodedError construction', () => {
     const base = new f.DemoError(undefined, { code: -9999 });
     expect(base.code).toBe(-9999);
     expect(base.symbol).toBeUndefined();
-    expect(base.message).toBe('Demo error -9999 is not in the catalog');
+    // Constructed directly, the message is the system's name; the code is in the fields and the trace.
+    expect(base.message).toBe('Demo error');
+    expect(String(base)).toBe('DemoError [-9999]: Demo error');
     expect(new f.DemoRaftError(undefined, { code: -3555 }).category).toBe('raft');
   });
 

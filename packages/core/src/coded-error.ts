@@ -4,7 +4,6 @@ import { LINEAGE, ROOT_KEY, hasKeyedInstance, stampLineage } from './identity.js
 import { has, isRecord, read } from './safe.js';
 import { serializeCause, toPlain } from './serialize.js';
 import { type StackHooks, capturing, stackHolder } from './stack.js';
-import { describeValue } from './text.js';
 import type { CodedErrorJSON, CodedErrorOptions, CodeOptions, Locale, LocalizedText, SystemId } from './types.js';
 
 /**
@@ -31,13 +30,12 @@ export function pickText(text: LocalizedText | undefined, locale: Locale | undef
   return locale === 'zh' ? (text.zh ?? text.en) : (text.en ?? text.zh);
 }
 
-function defaultMessage(facts: ClassFacts, code: unknown, raw: unknown, locale: Locale | undefined): string {
-  const catalog = pickText(facts.messages, locale);
-  if (catalog !== undefined) return catalog;
-  const system = facts.displayName ?? 'errs';
-  if (code !== undefined) return `${system} error ${describeValue(code)} is not in the catalog`;
-  if (raw !== undefined) return `${system} error with an unrecognized code: ${describeValue(raw)}`;
-  return `${system} error`;
+/**
+ * The catalog message, or the system's name. The factories word an unknown code or input
+ * themselves: a class alone need not carry the code that renders outside values.
+ */
+function defaultMessage(facts: ClassFacts, locale: Locale | undefined): string {
+  return pickText(facts.messages, locale) ?? `${facts.displayName ?? 'errs'} error`;
 }
 
 // The raw wire value of each error, off the object so that no log or spread can show it.
@@ -168,7 +166,7 @@ export class CodedError extends Error {
     const ctor = new.target as typeof CodedError;
     const given = optionsOf(options);
     const code = ctor.code !== undefined ? ctor.code : given.code;
-    const text = typeof message === 'string' ? message : defaultMessage(ctor, code, given.raw, given.locale);
+    const text = typeof message === 'string' ? message : defaultMessage(ctor, given.locale);
     // Built with capture paused, then captured once on a holder that puts the code in the trace's
     // first line (stack.ts); a factory that paused capture itself captures when the error is made.
     const hooks = Error as StackHooks;

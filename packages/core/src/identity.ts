@@ -21,6 +21,20 @@ export const codeKey = (system: string, code: number | string): string => `${sys
 
 interface Keyed {
   readonly key?: string;
+  readonly system?: unknown;
+  readonly code?: unknown;
+}
+
+/**
+ * A class's own key: the one it declares, or, for a per-code class, its system and code (so that
+ * each of a catalog's classes need not spell its key out). Null for a class with neither (a
+ * user's subclass, matched by the native check only).
+ */
+function ownKey(c: Function): string | null {
+  const keyed = c as Keyed;
+  if (hasOwn(c, 'key')) return keyed.key as string;
+  if (hasOwn(c, 'code') && typeof keyed.system === 'string' && (typeof keyed.code === 'number' || typeof keyed.code === 'string')) return codeKey(keyed.system, keyed.code);
+  return null;
 }
 
 /** Registry symbol a stamped prototype carries (as a function) for each class key of its chain. */
@@ -35,7 +49,8 @@ const hasOwn = (target: object, key: PropertyKey): boolean => Object.prototype.h
 function collectKeys(ctor: Function): string[] {
   const keys: string[] = [];
   for (let c: Function | null = ctor; c !== null && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-    if (hasOwn(c, 'key')) keys.push((c as Keyed).key as string);
+    const key = ownKey(c);
+    if (key !== null) keys.push(key);
   }
   return keys;
 }
@@ -65,7 +80,8 @@ function ownMember(ctor: Function): symbol | null {
   // The cache names its owner: a subclass inherits its parent's cache but must not use it.
   const cached = (ctor as { [OWN_MEMBER]?: OwnMember })[OWN_MEMBER];
   if (cached !== undefined && cached.owner === ctor) return cached.symbol;
-  const symbol = hasOwn(ctor, 'key') ? memberSymbol((ctor as Keyed).key as string) : null;
+  const key = ownKey(ctor);
+  const symbol = key === null ? null : memberSymbol(key);
   // A frozen class (a hardened realm) just recomputes the symbol on every foreign check.
   if (Object.isExtensible(ctor)) Object.defineProperty(ctor, OWN_MEMBER, { value: { owner: ctor, symbol } });
   return symbol;

@@ -126,11 +126,15 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
     // the other options are read through the prototype, so a hostile `init` is never copied.
     const ctor = (code === undefined ? undefined : categoryFor(code)) ?? base;
     // Defined, not assigned: an assignment would run a setter or trap of `init`.
+    const raw = read(given, 'raw') ?? input;
     const options = Object.create(given ?? null, {
       code: { value: code, enumerable: true },
-      raw: { value: read(given, 'raw') ?? input, enumerable: true },
+      raw: { value: raw, enumerable: true },
     }) as Record<string, unknown>;
-    return new ctor(messageOf(init), options as CodeOptions<number | string>);
+    const message =
+      messageOf(init) ??
+      (code === undefined ? `${displayName} error with an unrecognized code: ${describeValue(raw)}` : `${displayName} error ${describeValue(code)} is not in the catalog`);
+    return new ctor(message, options as CodeOptions<number | string>);
   }
 
   function fromCode(input: unknown, init?: FromCodeInit | string | null): Base {

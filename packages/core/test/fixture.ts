@@ -88,8 +88,6 @@ export function makeFixture(core: CoreModule) {
    * - Formerly `-1005` (renumbered upstream; the old code gives this class).
    */
   class DemoSyntaxError extends DemoGraphError {
-    /** @internal */
-    static override readonly key: string = "demo#-1004";
     static override readonly code = -1004;
     static override readonly symbol = "E_SYNTAX_ERROR";
     static override readonly retryable = false;
@@ -115,8 +113,6 @@ export function makeFixture(core: CoreModule) {
    * @deprecated Not sent since 2.0.
    */
   class DemoDuplicateKeyError extends DemoGraphError {
-    /** @internal */
-    static override readonly key: string = "demo#-1006";
     static override readonly code = -1006;
     static override readonly symbol = "E_DUP";
     static override readonly retryable = false;
@@ -137,8 +133,6 @@ export function makeFixture(core: CoreModule) {
    * - Not retryable.
    */
   class DemoKeyHasExistsError extends DemoStorageError {
-    /** @internal */
-    static override readonly key: string = "demo#-3002";
     static override readonly code = -3002;
     static override readonly symbol = "E_KEY_HAS_EXISTS";
     static override readonly retryable = false;
@@ -159,8 +153,6 @@ export function makeFixture(core: CoreModule) {
    * - Not retryable.
    */
   class DemoMovedError extends DemoGraphError {
-    /** @internal */
-    static override readonly key: string = "demo#-3003";
     static override readonly code = -3003;
     static override readonly symbol = "E_MOVED";
     static override readonly retryable = false;
@@ -186,8 +178,6 @@ export function makeFixture(core: CoreModule) {
    * Remedy: Slow down.
    */
   class DemoRaftTooManyRequestsError extends DemoRaftError {
-    /** @internal */
-    static override readonly key: string = "demo#-3523";
     static override readonly code = -3523;
     static override readonly symbol = "E_RAFT_TOO_MANY_REQUESTS";
     static override readonly retryable = true;
@@ -212,8 +202,6 @@ export function makeFixture(core: CoreModule) {
    * - Not retryable.
    */
   class DemoWriteConflictError extends DemoConflictError {
-    /** @internal */
-    static override readonly key: string = "demo#-4001";
     static override readonly code = -4001;
     static override readonly symbol = "E_WRITE_CONFLICT";
     static override readonly retryable = false;
@@ -234,8 +222,6 @@ export function makeFixture(core: CoreModule) {
    * - Not retryable.
    */
   class DemoUnknownError extends DemoError {
-    /** @internal */
-    static override readonly key: string = "demo#-8000";
     static override readonly code = -8000;
     static override readonly symbol = "E_UNKNOWN";
     static override readonly retryable = false;

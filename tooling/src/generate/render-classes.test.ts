@@ -41,7 +41,9 @@ describe('generated class docs', () => {
   it('mark the protocol statics internal and give instances the literal retry flag', () => {
     const body = classes.slice(classes.indexOf('export class DemoKeyHasExistsError '));
     const own = body.slice(0, body.indexOf('\n}\n'));
-    for (const name of ['key', 'messages', 'errorName']) expect(own).toMatch(new RegExp(`/\\*\\* @internal \\*/\\n {2}static override readonly ${name}\\b`));
+    for (const name of ['messages', 'errorName']) expect(own).toMatch(new RegExp(`/\\*\\* @internal \\*/\\n {2}static override readonly ${name}\\b`));
+    // A per-code class spells no key: its identity key is its system and code.
+    expect(own).not.toMatch(/static override readonly key\b/);
     expect(own).toContain('declare readonly retryable: false;');
     expect(classes).toMatch(/\/\*\* @internal \*\/\n {2}static readonly range: CodeRange = \{ low: -1999, high: -1000 \};/);
   });

@@ -2,7 +2,7 @@
 // with literal statics only, so bundlers drop every class a user does not import. Each class's
 // JSDoc is what a hover shows of its code; the statics the identity and factory protocol reads
 // (key, range, errorName, messages) are @internal, left out of the published types.
-import { categoryKey, codeKey } from '../../../packages/core/src/identity.js';
+import { categoryKey } from '../../../packages/core/src/identity.js';
 import { HEADER, type Model, commentText, lit, parentClassOf } from './model.js';
 
 const BEFORE_RETRY: Record<string, string> = {
@@ -73,8 +73,7 @@ export function renderClasses(model: Model): string {
     out.push(...classDoc(model, entry));
     out.push(
       `export class ${name} extends ${parentClassOf(model, entry)} {`,
-      INTERNAL,
-      `  static override readonly key: string = ${lit(codeKey(data.system, entry.code))};`,
+      // No key: a per-code class's identity key is its system and code (core's identity.ts).
       `  static override readonly code = ${lit(entry.code)};`,
       `  static override readonly symbol = ${lit(entry.symbol)};`,
       `  static override readonly retryable = ${entry.retryable};`,

@@ -85,8 +85,6 @@ export class BlobstoreClustermgrError extends BlobstoreError {
  * - Formerly `553` (renumbered upstream; the old code gives this class).
  */
 export class BlobstoreAccessExceedSizeError extends BlobstoreAccessError {
-  /** @internal */
-  static override readonly key: string = "blobstore#400";
   static override readonly code = 400;
   static override readonly symbol = "CodeAccessExceedSize";
   static override readonly retryable = false;
@@ -109,8 +107,6 @@ export class BlobstoreAccessExceedSizeError extends BlobstoreAccessError {
  * - Not retryable.
  */
 export class BlobstoreShardNotFoundError extends BlobstoreAccessError {
-  /** @internal */
-  static override readonly key: string = "blobstore#404";
   static override readonly code = 404;
   static override readonly symbol = "CodeShardNotFound";
   static override readonly retryable = false;
@@ -137,8 +133,6 @@ export class BlobstoreShardNotFoundError extends BlobstoreAccessError {
  * - Formerly `552` (renumbered upstream; the old code gives this class).
  */
 export class BlobstoreAccessLimitedError extends BlobstoreAccessError {
-  /** @internal */
-  static override readonly key: string = "blobstore#429";
   static override readonly code = 429;
   static override readonly symbol = "CodeAccessLimited";
   static override readonly retryable = true;
@@ -164,8 +158,6 @@ export class BlobstoreAccessLimitedError extends BlobstoreAccessError {
  * - Not retryable.
  */
 export class BlobstoreAccessReadRequestBodyError extends BlobstoreAccessError {
-  /** @internal */
-  static override readonly key: string = "blobstore#466";
   static override readonly code = 466;
   static override readonly symbol = "CodeAccessReadRequestBody";
   static override readonly retryable = false;
@@ -188,8 +180,6 @@ export class BlobstoreAccessReadRequestBodyError extends BlobstoreAccessError {
  * - Not retryable.
  */
 export class BlobstoreCallShardNodeFailError extends BlobstoreAccessError {
-  /** @internal */
-  static override readonly key: string = "blobstore#467";
   static override readonly code = 467;
   static override readonly symbol = "CodeCallShardNodeFail";
   static override readonly retryable = false;
@@ -212,8 +202,6 @@ export class BlobstoreCallShardNodeFailError extends BlobstoreAccessError {
  * - Retryable: access answers it once its shardnode retries kept hitting a refused connection; each time it punished the disk and looked for a new leader (cubefs/cubefs:blobstore/access/stream/stream_blob.go:518-530@80a062bf). A refused connection is transient (restart, leader move). Against the access SDK, which does not retry 4xx statuses (cubefs/cubefs:blobstore/api/access/client.go:792-804@80a062bf).
  */
 export class BlobstoreConnectionRefusedError extends BlobstoreAccessError {
-  /** @internal */
-  static override readonly key: string = "blobstore#468";
   static override readonly code = 468;
   static override readonly symbol = "CodeConnectionRefused";
   static override readonly retryable = true;
@@ -238,8 +226,6 @@ export class BlobstoreConnectionRefusedError extends BlobstoreAccessError {
  * - Not retryable.
  */
 export class BlobstoreAccessUnexpectError extends BlobstoreAccessError {
-  /** @internal */
-  static override readonly key: string = "blobstore#550";
   static override readonly code = 550;
   static override readonly symbol = "CodeAccessUnexpect";
   static override readonly retryable = false;
@@ -266,8 +252,6 @@ export class BlobstoreAccessUnexpectError extends BlobstoreAccessError {
  * - Not retryable.
  */
 export class BlobstoreAccessServiceDiscoveryError extends BlobstoreAccessError {
-  /** @internal */
-  static override readonly key: string = "blobstore#551";
   static override readonly code = 551;
   static override readonly symbol = "CodeAccessServiceDiscovery";
   static override readonly retryable = false;
@@ -290,8 +274,6 @@ export class BlobstoreAccessServiceDiscoveryError extends BlobstoreAccessError {
  * - Not retryable.
  */
 export class BlobstoreJsonDecodeError extends BlobstoreError {
-  /** @internal */
-  static override readonly key: string = "blobstore#598";
   static override readonly code = 598;
   static override readonly symbol = "JSONDecode";
   static override readonly retryable = false;
@@ -316,8 +298,6 @@ export class BlobstoreJsonDecodeError extends BlobstoreError {
  * - Not retryable.
  */
 export class BlobstoreInvalidParamError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#600";
   static override readonly code = 600;
   static override readonly symbol = "CodeInvalidParam";
   static override readonly retryable = false;
@@ -342,8 +322,6 @@ export class BlobstoreInvalidParamError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreAlreadyExistError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#601";
   static override readonly code = 601;
   static override readonly symbol = "CodeAlreadyExist";
   static override readonly retryable = false;
@@ -368,8 +346,6 @@ export class BlobstoreAlreadyExistError extends BlobstoreBlobnodeError {
  * - Retryable: blobnode refuses a second concurrent chunk create on the same vuid (cubefs/cubefs:blobstore/blobnode/chunk.go:58-63@80a062bf); docs: 请求超过并发限制 (over the concurrency limit). The same request succeeds once the other finishes; the access SDK retries it (5xx range, cubefs/cubefs:blobstore/api/access/client.go:792-804@80a062bf).
  */
 export class BlobstoreOutOfLimitError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#602";
   static override readonly code = 602;
   static override readonly symbol = "CodeOutOfLimit";
   static override readonly retryable = true;
@@ -396,8 +372,6 @@ export class BlobstoreOutOfLimitError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreInternalError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#603";
   static override readonly code = 603;
   static override readonly symbol = "CodeInternal";
   static override readonly retryable = false;
@@ -423,8 +397,6 @@ export class BlobstoreInternalError extends BlobstoreBlobnodeError {
  * - Throttling: back off longer before retrying.
  */
 export class BlobstoreOverloadError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#604";
   static override readonly code = 604;
   static override readonly symbol = "CodeOverload";
   static override readonly retryable = true;
@@ -452,8 +424,6 @@ export class BlobstoreOverloadError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstorePathNotExistError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#605";
   static override readonly code = 605;
   static override readonly symbol = "CodePathNotExist";
   static override readonly retryable = false;
@@ -478,8 +448,6 @@ export class BlobstorePathNotExistError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstorePathNotEmptyError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#606";
   static override readonly code = 606;
   static override readonly symbol = "CodePathNotEmpty";
   static override readonly retryable = false;
@@ -504,8 +472,6 @@ export class BlobstorePathNotEmptyError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstorePathFindOnlineError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#607";
   static override readonly code = 607;
   static override readonly symbol = "CodePathFindOnline";
   static override readonly retryable = false;
@@ -530,8 +496,6 @@ export class BlobstorePathFindOnlineError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreDiskNotFoundError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#611";
   static override readonly code = 611;
   static override readonly symbol = "CodeDiskNotFound";
   static override readonly retryable = false;
@@ -557,8 +521,6 @@ export class BlobstoreDiskNotFoundError extends BlobstoreBlobnodeError {
  * - Before retrying: refresh the leader first.
  */
 export class BlobstoreDiskBrokenError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#613";
   static override readonly code = 613;
   static override readonly symbol = "CodeDiskBroken";
   static override readonly retryable = true;
@@ -585,8 +547,6 @@ export class BlobstoreDiskBrokenError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreInvalidDiskIdError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#614";
   static override readonly code = 614;
   static override readonly symbol = "CodeInvalidDiskId";
   static override readonly retryable = false;
@@ -611,8 +571,6 @@ export class BlobstoreInvalidDiskIdError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreDiskNoSpaceError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#615";
   static override readonly code = 615;
   static override readonly symbol = "CodeDiskNoSpace";
   static override readonly retryable = false;
@@ -637,8 +595,6 @@ export class BlobstoreDiskNoSpaceError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreVuidNotFoundError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#621";
   static override readonly code = 621;
   static override readonly symbol = "CodeVuidNotFound";
   static override readonly retryable = false;
@@ -663,8 +619,6 @@ export class BlobstoreVuidNotFoundError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreVUIDReadonlyError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#622";
   static override readonly code = 622;
   static override readonly symbol = "CodeVUIDReadonly";
   static override readonly retryable = false;
@@ -689,8 +643,6 @@ export class BlobstoreVUIDReadonlyError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreVUIDReleaseError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#623";
   static override readonly code = 623;
   static override readonly symbol = "CodeVUIDRelease";
   static override readonly retryable = false;
@@ -715,8 +667,6 @@ export class BlobstoreVUIDReleaseError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreVuidNotMatchError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#624";
   static override readonly code = 624;
   static override readonly symbol = "CodeVuidNotMatch";
   static override readonly retryable = false;
@@ -741,8 +691,6 @@ export class BlobstoreVuidNotMatchError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreChunkNotReadonlyError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#625";
   static override readonly code = 625;
   static override readonly symbol = "CodeChunkNotReadonly";
   static override readonly retryable = false;
@@ -767,8 +715,6 @@ export class BlobstoreChunkNotReadonlyError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreChunkNotNormalError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#626";
   static override readonly code = 626;
   static override readonly symbol = "CodeChunkNotNormal";
   static override readonly retryable = false;
@@ -793,8 +739,6 @@ export class BlobstoreChunkNotNormalError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreChunkNoSpaceError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#627";
   static override readonly code = 627;
   static override readonly symbol = "CodeChunkNoSpace";
   static override readonly retryable = false;
@@ -819,8 +763,6 @@ export class BlobstoreChunkNoSpaceError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreChunkCompactingError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#628";
   static override readonly code = 628;
   static override readonly symbol = "CodeChunkCompacting";
   static override readonly retryable = false;
@@ -845,8 +787,6 @@ export class BlobstoreChunkCompactingError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreInvalidChunkIdError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#630";
   static override readonly code = 630;
   static override readonly symbol = "CodeInvalidChunkId";
   static override readonly retryable = false;
@@ -871,8 +811,6 @@ export class BlobstoreInvalidChunkIdError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreTooManyChunksError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#632";
   static override readonly code = 632;
   static override readonly symbol = "CodeTooManyChunks";
   static override readonly retryable = false;
@@ -897,8 +835,6 @@ export class BlobstoreTooManyChunksError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreChunkInuseError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#633";
   static override readonly code = 633;
   static override readonly symbol = "CodeChunkInuse";
   static override readonly retryable = false;
@@ -921,8 +857,6 @@ export class BlobstoreChunkInuseError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreSizeOverBurstError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#634";
   static override readonly code = 634;
   static override readonly symbol = "CodeSizeOverBurst";
   static override readonly retryable = false;
@@ -949,8 +883,6 @@ export class BlobstoreSizeOverBurstError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreBidNotFoundError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#651";
   static override readonly code = 651;
   static override readonly symbol = "CodeBidNotFound";
   static override readonly retryable = false;
@@ -975,8 +907,6 @@ export class BlobstoreBidNotFoundError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreShardSizeTooLargeError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#652";
   static override readonly code = 652;
   static override readonly symbol = "CodeShardSizeTooLarge";
   static override readonly retryable = false;
@@ -1001,8 +931,6 @@ export class BlobstoreShardSizeTooLargeError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreShardNotMarkDeleteError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#653";
   static override readonly code = 653;
   static override readonly symbol = "CodeShardNotMarkDelete";
   static override readonly retryable = false;
@@ -1027,8 +955,6 @@ export class BlobstoreShardNotMarkDeleteError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreShardMarkDeletedError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#654";
   static override readonly code = 654;
   static override readonly symbol = "CodeShardMarkDeleted";
   static override readonly retryable = false;
@@ -1053,8 +979,6 @@ export class BlobstoreShardMarkDeletedError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreShardInvalidOffsetError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#655";
   static override readonly code = 655;
   static override readonly symbol = "CodeShardInvalidOffset";
   static override readonly retryable = false;
@@ -1079,8 +1003,6 @@ export class BlobstoreShardInvalidOffsetError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreShardListExceedLimitError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#656";
   static override readonly code = 656;
   static override readonly symbol = "CodeShardListExceedLimit";
   static override readonly retryable = false;
@@ -1105,8 +1027,6 @@ export class BlobstoreShardListExceedLimitError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreShardInvalidBidError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#657";
   static override readonly code = 657;
   static override readonly symbol = "CodeShardInvalidBid";
   static override readonly retryable = false;
@@ -1131,8 +1051,6 @@ export class BlobstoreShardInvalidBidError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreDestReplicaBadError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#670";
   static override readonly code = 670;
   static override readonly symbol = "CodeDestReplicaBad";
   static override readonly retryable = false;
@@ -1157,8 +1075,6 @@ export class BlobstoreDestReplicaBadError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreOrphanShardError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#671";
   static override readonly code = 671;
   static override readonly symbol = "CodeOrphanShard";
   static override readonly retryable = false;
@@ -1183,8 +1099,6 @@ export class BlobstoreOrphanShardError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreIllegalTaskError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#672";
   static override readonly code = 672;
   static override readonly symbol = "CodeIllegalTask";
   static override readonly retryable = false;
@@ -1210,8 +1124,6 @@ export class BlobstoreIllegalTaskError extends BlobstoreBlobnodeError {
  * - Throttling: back off longer before retrying.
  */
 export class BlobstoreRequestLimitedError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#673";
   static override readonly code = 673;
   static override readonly symbol = "CodeRequestLimited";
   static override readonly retryable = true;
@@ -1237,8 +1149,6 @@ export class BlobstoreRequestLimitedError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreUnsupportedTaskCodeModeError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#674";
   static override readonly code = 674;
   static override readonly symbol = "CodeUnsupportedTaskCodeMode";
   static override readonly retryable = false;
@@ -1261,8 +1171,6 @@ export class BlobstoreUnsupportedTaskCodeModeError extends BlobstoreBlobnodeErro
  * - Retryable: The blobnode worker client used by migrate and repair tasks, not access, turns a PutShard call that timed out into this code (cubefs/cubefs:blobstore/blobnode/client/blobnode_cli.go:181-187@80a062bf); a timeout is transient. No upstream caller retries on it.
  */
 export class BlobstorePutShardTimeoutError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#675";
   static override readonly code = 675;
   static override readonly symbol = "CodePutShardTimeout";
   static override readonly retryable = true;
@@ -1287,8 +1195,6 @@ export class BlobstorePutShardTimeoutError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreIOCtxCancelError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#676";
   static override readonly code = 676;
   static override readonly symbol = "CodeIOCtxCancel";
   static override readonly retryable = false;
@@ -1311,8 +1217,6 @@ export class BlobstoreIOCtxCancelError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreBidNotMatchError extends BlobstoreBlobnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#677";
   static override readonly code = 677;
   static override readonly symbol = "CodeBidNotMatch";
   static override readonly retryable = false;
@@ -1337,8 +1241,6 @@ export class BlobstoreBidNotMatchError extends BlobstoreBlobnodeError {
  * - Not retryable.
  */
 export class BlobstoreNotingTodoError extends BlobstoreSchedulerError {
-  /** @internal */
-  static override readonly key: string = "blobstore#700";
   static override readonly code = 700;
   static override readonly symbol = "CodeNotingTodo";
   static override readonly retryable = false;
@@ -1361,8 +1263,6 @@ export class BlobstoreNotingTodoError extends BlobstoreSchedulerError {
  * - Not retryable.
  */
 export class BlobstoreUpdateVolCacheFreqError extends BlobstoreSchedulerError {
-  /** @internal */
-  static override readonly key: string = "blobstore#701";
   static override readonly code = 701;
   static override readonly symbol = "CodeUpdateVolCacheFreq";
   static override readonly retryable = false;
@@ -1389,8 +1289,6 @@ export class BlobstoreUpdateVolCacheFreqError extends BlobstoreSchedulerError {
  * - Not retryable.
  */
 export class BlobstoreNoCodemodeVolumeError extends BlobstoreProxyError {
-  /** @internal */
-  static override readonly key: string = "blobstore#801";
   static override readonly code = 801;
   static override readonly symbol = "CodeNoCodemodeVolume";
   static override readonly retryable = false;
@@ -1415,8 +1313,6 @@ export class BlobstoreNoCodemodeVolumeError extends BlobstoreProxyError {
  * - Not retryable.
  */
 export class BlobstoreAllocBidFromCmError extends BlobstoreProxyError {
-  /** @internal */
-  static override readonly key: string = "blobstore#802";
   static override readonly code = 802;
   static override readonly symbol = "CodeAllocBidFromCm";
   static override readonly retryable = false;
@@ -1441,8 +1337,6 @@ export class BlobstoreAllocBidFromCmError extends BlobstoreProxyError {
  * - Not retryable.
  */
 export class BlobstoreClusterIDNotMatchError extends BlobstoreProxyError {
-  /** @internal */
-  static override readonly key: string = "blobstore#803";
   static override readonly code = 803;
   static override readonly symbol = "CodeClusterIDNotMatch";
   static override readonly retryable = false;
@@ -1466,8 +1360,6 @@ export class BlobstoreClusterIDNotMatchError extends BlobstoreProxyError {
  * - Before retrying: refresh the leader first.
  */
 export class BlobstoreShardNodeNotLeaderError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#820";
   static override readonly code = 820;
   static override readonly symbol = "CodeShardNodeNotLeader";
   static override readonly retryable = true;
@@ -1492,8 +1384,6 @@ export class BlobstoreShardNodeNotLeaderError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreShardRangeMismatchError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#821";
   static override readonly code = 821;
   static override readonly symbol = "CodeShardRangeMismatch";
   static override readonly retryable = false;
@@ -1517,8 +1407,6 @@ export class BlobstoreShardRangeMismatchError extends BlobstoreShardnodeError {
  * - Before retrying: refresh the route first.
  */
 export class BlobstoreShardDoesNotExistError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#822";
   static override readonly code = 822;
   static override readonly symbol = "CodeShardDoesNotExist";
   static override readonly retryable = true;
@@ -1544,8 +1432,6 @@ export class BlobstoreShardDoesNotExistError extends BlobstoreShardnodeError {
  * - Before retrying: refresh the route first.
  */
 export class BlobstoreShardNodeDiskNotFoundError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#823";
   static override readonly code = 823;
   static override readonly symbol = "CodeShardNodeDiskNotFound";
   static override readonly retryable = true;
@@ -1570,8 +1456,6 @@ export class BlobstoreShardNodeDiskNotFoundError extends BlobstoreShardnodeError
  * - Not retryable.
  */
 export class BlobstoreUnknownFieldError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#824";
   static override readonly code = 824;
   static override readonly symbol = "CodeUnknownField";
   static override readonly retryable = false;
@@ -1595,8 +1479,6 @@ export class BlobstoreUnknownFieldError extends BlobstoreShardnodeError {
  * - Before retrying: refresh the route first.
  */
 export class BlobstoreShardRouteVersionNeedUpdateError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#825";
   static override readonly code = 825;
   static override readonly symbol = "CodeShardRouteVersionNeedUpdate";
   static override readonly retryable = true;
@@ -1621,8 +1503,6 @@ export class BlobstoreShardRouteVersionNeedUpdateError extends BlobstoreShardnod
  * - Retryable: The shard is electing a leader; access sleeps and asks again (cubefs/cubefs:blobstore/access/stream/stream_blob.go:606-617@80a062bf). A retry once a leader is elected succeeds.
  */
 export class BlobstoreShardNoLeaderError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#826";
   static override readonly code = 826;
   static override readonly symbol = "CodeShardNoLeader";
   static override readonly retryable = true;
@@ -1647,8 +1527,6 @@ export class BlobstoreShardNoLeaderError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreIllegalSlicesError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#827";
   static override readonly code = 827;
   static override readonly symbol = "CodeIllegalSlices";
   static override readonly retryable = false;
@@ -1671,8 +1549,6 @@ export class BlobstoreIllegalSlicesError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreBlobAlreadyExistsError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#828";
   static override readonly code = 828;
   static override readonly symbol = "CodeBlobAlreadyExists";
   static override readonly retryable = false;
@@ -1695,8 +1571,6 @@ export class BlobstoreBlobAlreadyExistsError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreUnsupportError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#829";
   static override readonly code = 829;
   static override readonly symbol = "CodeUnsupport";
   static override readonly retryable = false;
@@ -1719,8 +1593,6 @@ export class BlobstoreUnsupportError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreShardConflictsError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#830";
   static override readonly code = 830;
   static override readonly symbol = "CodeShardConflicts";
   static override readonly retryable = false;
@@ -1743,8 +1615,6 @@ export class BlobstoreShardConflictsError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreKeySizeTooLargeError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#831";
   static override readonly code = 831;
   static override readonly symbol = "CodeKeySizeTooLarge";
   static override readonly retryable = false;
@@ -1767,8 +1637,6 @@ export class BlobstoreKeySizeTooLargeError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreValueSizeTooLargeError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#832";
   static override readonly code = 832;
   static override readonly symbol = "CodeValueSizeTooLarge";
   static override readonly retryable = false;
@@ -1791,8 +1659,6 @@ export class BlobstoreValueSizeTooLargeError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreKeyNotFoundError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#833";
   static override readonly code = 833;
   static override readonly symbol = "CodeKeyNotFound";
   static override readonly retryable = false;
@@ -1815,8 +1681,6 @@ export class BlobstoreKeyNotFoundError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreBlobAlreadySealedError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#834";
   static override readonly code = 834;
   static override readonly symbol = "CodeBlobAlreadySealed";
   static override readonly retryable = false;
@@ -1839,8 +1703,6 @@ export class BlobstoreBlobAlreadySealedError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreBlobNameEmptyError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#835";
   static override readonly code = 835;
   static override readonly symbol = "CodeBlobNameEmpty";
   static override readonly retryable = false;
@@ -1863,8 +1725,6 @@ export class BlobstoreBlobNameEmptyError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreNoEnoughRaftMemberError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#836";
   static override readonly code = 836;
   static override readonly symbol = "CodeNoEnoughRaftMember";
   static override readonly retryable = false;
@@ -1887,8 +1747,6 @@ export class BlobstoreNoEnoughRaftMemberError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreIllegalUpdateUnitError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#837";
   static override readonly code = 837;
   static override readonly symbol = "CodeIllegalUpdateUnit";
   static override readonly retryable = false;
@@ -1911,8 +1769,6 @@ export class BlobstoreIllegalUpdateUnitError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreItemIDEmptyError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#838";
   static override readonly code = 838;
   static override readonly symbol = "CodeItemIDEmpty";
   static override readonly retryable = false;
@@ -1935,8 +1791,6 @@ export class BlobstoreItemIDEmptyError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreIllegalLocationSizeError extends BlobstoreShardnodeError {
-  /** @internal */
-  static override readonly key: string = "blobstore#839";
   static override readonly code = 839;
   static override readonly symbol = "CodeIllegalLocationSize";
   static override readonly retryable = false;
@@ -1961,8 +1815,6 @@ export class BlobstoreIllegalLocationSizeError extends BlobstoreShardnodeError {
  * - Not retryable.
  */
 export class BlobstoreCMUnexpectError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#900";
   static override readonly code = 900;
   static override readonly symbol = "CodeCMUnexpect";
   static override readonly retryable = false;
@@ -1987,8 +1839,6 @@ export class BlobstoreCMUnexpectError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreLockNotAllowError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#902";
   static override readonly code = 902;
   static override readonly symbol = "CodeLockNotAllow";
   static override readonly retryable = false;
@@ -2013,8 +1863,6 @@ export class BlobstoreLockNotAllowError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreUnlockNotAllowError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#903";
   static override readonly code = 903;
   static override readonly symbol = "CodeUnlockNotAllow";
   static override readonly retryable = false;
@@ -2039,8 +1887,6 @@ export class BlobstoreUnlockNotAllowError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreVolumeNotExistError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#904";
   static override readonly code = 904;
   static override readonly symbol = "CodeVolumeNotExist";
   static override readonly retryable = false;
@@ -2065,8 +1911,6 @@ export class BlobstoreVolumeNotExistError extends BlobstoreClustermgrError {
  * - Retryable: clustermgr's raft propose failed, e.g. leadership lost mid-propose (cubefs/cubefs:blobstore/clustermgr/blobnode.go:79-84@80a062bf); a later propose can succeed. Against the clustermgr client, whose retry list is 500, 502, 504 and 908 only (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf); the access SDK would retry it (5xx range).
  */
 export class BlobstoreRaftProposeError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#906";
   static override readonly code = 906;
   static override readonly symbol = "CodeRaftPropose";
   static override readonly retryable = true;
@@ -2093,8 +1937,6 @@ export class BlobstoreRaftProposeError extends BlobstoreClustermgrError {
  * - Retryable: clustermgr knows no raft leader to forward the request to (cubefs/cubefs:blobstore/clustermgr/svr.go:615-626@80a062bf); docs: 暂无主节点 (no leader yet). It succeeds once a leader is elected. Against the clustermgr client, which does not retry it (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf).
  */
 export class BlobstoreNoLeaderError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#907";
   static override readonly code = 907;
   static override readonly symbol = "CodeNoLeader";
   static override readonly retryable = true;
@@ -2121,8 +1963,6 @@ export class BlobstoreNoLeaderError extends BlobstoreClustermgrError {
  * - Retryable: docs: 线性一致性读超时 (linearizable read timed out); the clustermgr client retries it (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf).
  */
 export class BlobstoreRaftReadIndexError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#908";
   static override readonly code = 908;
   static override readonly symbol = "CodeRaftReadIndex";
   static override readonly retryable = true;
@@ -2149,8 +1989,6 @@ export class BlobstoreRaftReadIndexError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreDuplicatedMemberInfoError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#910";
   static override readonly code = 910;
   static override readonly symbol = "CodeDuplicatedMemberInfo";
   static override readonly retryable = false;
@@ -2175,8 +2013,6 @@ export class BlobstoreDuplicatedMemberInfoError extends BlobstoreClustermgrError
  * - Not retryable.
  */
 export class BlobstoreCMDiskNotFoundError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#911";
   static override readonly code = 911;
   static override readonly symbol = "CodeCMDiskNotFound";
   static override readonly retryable = false;
@@ -2201,8 +2037,6 @@ export class BlobstoreCMDiskNotFoundError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreInvalidDiskStatusError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#912";
   static override readonly code = 912;
   static override readonly symbol = "CodeInvalidDiskStatus";
   static override readonly retryable = false;
@@ -2227,8 +2061,6 @@ export class BlobstoreInvalidDiskStatusError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreChangeDiskStatusNotAllowError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#913";
   static override readonly code = 913;
   static override readonly symbol = "CodeChangeDiskStatusNotAllow";
   static override readonly retryable = false;
@@ -2253,8 +2085,6 @@ export class BlobstoreChangeDiskStatusNotAllowError extends BlobstoreClustermgrE
  * - Retryable: docs: 并发申请卷单元，重试可用解决 (a retry resolves it): a concurrent allocation for the same volume unit won the propose (cubefs/cubefs:blobstore/clustermgr/volumemgr/volumeunit.go:87-94@80a062bf). The clustermgr client does not retry it (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf).
  */
 export class BlobstoreConcurrentAllocVolumeUnitError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#914";
   static override readonly code = 914;
   static override readonly symbol = "CodeConcurrentAllocVolumeUnit";
   static override readonly retryable = true;
@@ -2281,8 +2111,6 @@ export class BlobstoreConcurrentAllocVolumeUnitError extends BlobstoreClustermgr
  * - Not retryable.
  */
 export class BlobstoreAllocVolumeInvalidParamsError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#916";
   static override readonly code = 916;
   static override readonly symbol = "CodeAllocVolumeInvalidParams";
   static override readonly retryable = false;
@@ -2307,8 +2135,6 @@ export class BlobstoreAllocVolumeInvalidParamsError extends BlobstoreClustermgrE
  * - Not retryable.
  */
 export class BlobstoreNoAvailableVolumeError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#917";
   static override readonly code = 917;
   static override readonly symbol = "CodeNoAvailableVolume";
   static override readonly retryable = false;
@@ -2333,8 +2159,6 @@ export class BlobstoreNoAvailableVolumeError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreOldVuidNotMatchError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#918";
   static override readonly code = 918;
   static override readonly symbol = "CodeOldVuidNotMatch";
   static override readonly retryable = false;
@@ -2359,8 +2183,6 @@ export class BlobstoreOldVuidNotMatchError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreNewVuidNotMatchError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#919";
   static override readonly code = 919;
   static override readonly symbol = "CodeNewVuidNotMatch";
   static override readonly retryable = false;
@@ -2385,8 +2207,6 @@ export class BlobstoreNewVuidNotMatchError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreNewDiskIDNotMatchError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#920";
   static override readonly code = 920;
   static override readonly symbol = "CodeNewDiskIDNotMatch";
   static override readonly retryable = false;
@@ -2411,8 +2231,6 @@ export class BlobstoreNewDiskIDNotMatchError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreConfigArgumentError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#921";
   static override readonly code = 921;
   static override readonly symbol = "CodeConfigArgument";
   static override readonly retryable = false;
@@ -2437,8 +2255,6 @@ export class BlobstoreConfigArgumentError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreInvalidClusterIDError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#922";
   static override readonly code = 922;
   static override readonly symbol = "CodeInvalidClusterID";
   static override readonly retryable = false;
@@ -2463,8 +2279,6 @@ export class BlobstoreInvalidClusterIDError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreInvalidIDCError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#923";
   static override readonly code = 923;
   static override readonly symbol = "CodeInvalidIDC";
   static override readonly retryable = false;
@@ -2489,8 +2303,6 @@ export class BlobstoreInvalidIDCError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreVolumeUnitNotExistError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#924";
   static override readonly code = 924;
   static override readonly symbol = "CodeVolumeUnitNotExist";
   static override readonly retryable = false;
@@ -2515,8 +2327,6 @@ export class BlobstoreVolumeUnitNotExistError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreRegisterServiceInvalidParamsError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#925";
   static override readonly code = 925;
   static override readonly symbol = "CodeRegisterServiceInvalidParams";
   static override readonly retryable = false;
@@ -2541,8 +2351,6 @@ export class BlobstoreRegisterServiceInvalidParamsError extends BlobstoreCluster
  * - Not retryable.
  */
 export class BlobstoreDiskAbnormalOrNotReadOnlyError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#926";
   static override readonly code = 926;
   static override readonly symbol = "CodeDiskAbnormalOrNotReadOnly";
   static override readonly retryable = false;
@@ -2567,8 +2375,6 @@ export class BlobstoreDiskAbnormalOrNotReadOnlyError extends BlobstoreClustermgr
  * - Not retryable.
  */
 export class BlobstoreStatChunkFailedError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#927";
   static override readonly code = 927;
   static override readonly symbol = "CodeStatChunkFailed";
   static override readonly retryable = false;
@@ -2593,8 +2399,6 @@ export class BlobstoreStatChunkFailedError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreInvalidCodeModeError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#928";
   static override readonly code = 928;
   static override readonly symbol = "CodeInvalidCodeMode";
   static override readonly retryable = false;
@@ -2619,8 +2423,6 @@ export class BlobstoreInvalidCodeModeError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreRetainVolumeNotAllocError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#929";
   static override readonly code = 929;
   static override readonly symbol = "CodeRetainVolumeNotAlloc";
   static override readonly retryable = false;
@@ -2645,8 +2447,6 @@ export class BlobstoreRetainVolumeNotAllocError extends BlobstoreClustermgrError
  * - Not retryable.
  */
 export class BlobstoreDroppedDiskHasVolumeUnitError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#930";
   static override readonly code = 930;
   static override readonly symbol = "CodeDroppedDiskHasVolumeUnit";
   static override readonly retryable = false;
@@ -2671,8 +2471,6 @@ export class BlobstoreDroppedDiskHasVolumeUnitError extends BlobstoreClustermgrE
  * - Not retryable.
  */
 export class BlobstoreNotSupportIdleError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#931";
   static override readonly code = 931;
   static override readonly symbol = "CodeNotSupportIdle";
   static override readonly retryable = false;
@@ -2697,8 +2495,6 @@ export class BlobstoreNotSupportIdleError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreDiskIsDroppingError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#932";
   static override readonly code = 932;
   static override readonly symbol = "CodeDiskIsDropping";
   static override readonly retryable = false;
@@ -2723,8 +2519,6 @@ export class BlobstoreDiskIsDroppingError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreRejectDeleteSystemConfigError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#933";
   static override readonly code = 933;
   static override readonly symbol = "CodeRejectDeleteSystemConfig";
   static override readonly retryable = false;
@@ -2747,8 +2541,6 @@ export class BlobstoreRejectDeleteSystemConfigError extends BlobstoreClustermgrE
  * - Not retryable.
  */
 export class BlobstoreCMNodeNotFoundError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#934";
   static override readonly code = 934;
   static override readonly symbol = "CodeCMNodeNotFound";
   static override readonly retryable = false;
@@ -2771,8 +2563,6 @@ export class BlobstoreCMNodeNotFoundError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreCMNodeIsDroppingError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#935";
   static override readonly code = 935;
   static override readonly symbol = "CodeCMNodeIsDropping";
   static override readonly retryable = false;
@@ -2795,8 +2585,6 @@ export class BlobstoreCMNodeIsDroppingError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreCMNodeSetNotFoundError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#936";
   static override readonly code = 936;
   static override readonly symbol = "CodeCMNodeSetNotFound";
   static override readonly retryable = false;
@@ -2819,8 +2607,6 @@ export class BlobstoreCMNodeSetNotFoundError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreCMSpaceNotFoundError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#937";
   static override readonly code = 937;
   static override readonly symbol = "CodeCMSpaceNotFound";
   static override readonly retryable = false;
@@ -2843,8 +2629,6 @@ export class BlobstoreCMSpaceNotFoundError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreCMGetShardFailedError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#938";
   static override readonly code = 938;
   static override readonly symbol = "CodeCMGetShardFailed";
   static override readonly retryable = false;
@@ -2867,8 +2651,6 @@ export class BlobstoreCMGetShardFailedError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreCMShardUnitNotExistError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#939";
   static override readonly code = 939;
   static override readonly symbol = "CodeCMShardUnitNotExist";
   static override readonly retryable = false;
@@ -2891,8 +2673,6 @@ export class BlobstoreCMShardUnitNotExistError extends BlobstoreClustermgrError 
  * - Not retryable.
  */
 export class BlobstoreCMShardNotExistError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#940";
   static override readonly code = 940;
   static override readonly symbol = "CodeCMShardNotExist";
   static override readonly retryable = false;
@@ -2915,8 +2695,6 @@ export class BlobstoreCMShardNotExistError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreOldSuidNotMatchError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#941";
   static override readonly code = 941;
   static override readonly symbol = "CodeOldSuidNotMatch";
   static override readonly retryable = false;
@@ -2939,8 +2717,6 @@ export class BlobstoreOldSuidNotMatchError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreNewSuidNotMatchError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#942";
   static override readonly code = 942;
   static override readonly symbol = "CodeNewSuidNotMatch";
   static override readonly retryable = false;
@@ -2963,8 +2739,6 @@ export class BlobstoreNewSuidNotMatchError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreOldIsLeanerNotMatchError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#943";
   static override readonly code = 943;
   static override readonly symbol = "CodeOldIsLeanerNotMatch";
   static override readonly retryable = false;
@@ -2987,8 +2761,6 @@ export class BlobstoreOldIsLeanerNotMatchError extends BlobstoreClustermgrError 
  * - Retryable: The shard-unit twin of 914: a concurrent allocation for the same shard unit won the propose (cubefs/cubefs:blobstore/clustermgr/catalog/shardunit.go:94-101@80a062bf, the pattern of volumemgr/volumeunit.go:87-94), so a retry resolves it. The clustermgr client does not retry it (cubefs/cubefs:blobstore/api/clustermgr/client.go:34-61@80a062bf).
  */
 export class BlobstoreConcurrentAllocShardUnitError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#944";
   static override readonly code = 944;
   static override readonly symbol = "CodeConcurrentAllocShardUnit";
   static override readonly retryable = true;
@@ -3013,8 +2785,6 @@ export class BlobstoreConcurrentAllocShardUnitError extends BlobstoreClustermgrE
  * - Not retryable.
  */
 export class BlobstoreShardInitNotDoneError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#945";
   static override readonly code = 945;
   static override readonly symbol = "CodeShardInitNotDone";
   static override readonly retryable = false;
@@ -3037,8 +2807,6 @@ export class BlobstoreShardInitNotDoneError extends BlobstoreClustermgrError {
  * - Not retryable.
  */
 export class BlobstoreVolumeEpochNotMatchError extends BlobstoreClustermgrError {
-  /** @internal */
-  static override readonly key: string = "blobstore#946";
   static override readonly code = 946;
   static override readonly symbol = "CodeVolumeEpochNotMatch";
   static override readonly retryable = false;

@@ -54,8 +54,6 @@ export class GesServicePlaneError extends GesError {
  * 处理措施：1. 检查URL中的project_id或者GraphID是否正确。 2. 检查请求头是否正确，比如X-Auth-Token是否正确。
  */
 export class GesIncorrectParameterError extends GesCommonError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.0001";
   static override readonly code = "GES.0001";
   static override readonly symbol = "GES.0001";
   static override readonly retryable = false;
@@ -86,8 +84,6 @@ export class GesIncorrectParameterError extends GesCommonError {
  * 处理措施：1. 检查url中的project_id与token的项目的id是否一致。 2. 检查url中的project_id与图所在项目的id是否一致。
  */
 export class GesResourceNotFoundError extends GesCommonError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.0016";
   static override readonly code = "GES.0016";
   static override readonly symbol = "GES.0016";
   static override readonly retryable = false;
@@ -118,8 +114,6 @@ export class GesResourceNotFoundError extends GesCommonError {
  * 处理措施：1. 调用图查询接口，查询所有的图。 2. 检查URL中的project_id或者GraphID是否正确。
  */
 export class GesGraphNotFoundError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7000";
   static override readonly code = "GES.7000";
   static override readonly symbol = "GES.7000";
   static override readonly retryable = false;
@@ -150,8 +144,6 @@ export class GesGraphNotFoundError extends GesManagementError {
  * 处理措施：1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查URL中的GraphID对应的图状态是否为200。
  */
 export class GesGraphNotRunningError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7001";
   static override readonly code = "GES.7001";
   static override readonly symbol = "GES.7001";
   static override readonly retryable = false;
@@ -182,8 +174,6 @@ export class GesGraphNotRunningError extends GesManagementError {
  * 处理措施：1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查URL中的GraphID对应的图状态是否为903。
  */
 export class GesGraphBackingUpError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7002";
   static override readonly code = "GES.7002";
   static override readonly symbol = "GES.7002";
   static override readonly retryable = false;
@@ -214,8 +204,6 @@ export class GesGraphBackingUpError extends GesManagementError {
  * 处理措施：1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查URL中的GraphID对应的图状态是否为900或者901。
  */
 export class GesGraphStoppedError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7003";
   static override readonly code = "GES.7003";
   static override readonly symbol = "GES.7003";
   static override readonly retryable = false;
@@ -246,8 +234,6 @@ export class GesGraphStoppedError extends GesManagementError {
  * 处理措施：查看IAM、VPC、ECS、OBS等IAAS层组件是否有故障。
  */
 export class GesIaasFaultError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7004";
   static override readonly code = "GES.7004";
   static override readonly symbol = "GES.7004";
   static override readonly retryable = false;
@@ -280,8 +266,6 @@ export class GesIaasFaultError extends GesManagementError {
  * 处理措施：请稍后重试或者联系技术支持人员。
  */
 export class GesServiceUnavailableError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7005";
   static override readonly code = "GES.7005";
   static override readonly symbol = "GES.7005";
   static override readonly retryable = true;
@@ -314,8 +298,6 @@ export class GesServiceUnavailableError extends GesManagementError {
  * 处理措施：请稍后重试或者联系技术支持人员。
  */
 export class GesServiceInternalError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7006";
   static override readonly code = "GES.7006";
   static override readonly symbol = "GES.7006";
   static override readonly retryable = true;
@@ -348,8 +330,6 @@ export class GesServiceInternalError extends GesManagementError {
  * 处理措施：检查URL中的JobID是否正确。
  */
 export class GesJobNotFoundError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7007";
   static override readonly code = "GES.7007";
   static override readonly symbol = "GES.7007";
   static override readonly retryable = false;
@@ -380,8 +360,6 @@ export class GesJobNotFoundError extends GesManagementError {
  * 处理措施：Job不能重复执行停止操作。
  */
 export class GesJobStoppedError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7008";
   static override readonly code = "GES.7008";
   static override readonly symbol = "GES.7008";
   static override readonly retryable = false;
@@ -412,8 +390,6 @@ export class GesJobStoppedError extends GesManagementError {
  * 处理措施：Job操作不支持。
  */
 export class GesJobOperationUnsupportedError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7009";
   static override readonly code = "GES.7009";
   static override readonly symbol = "GES.7009";
   static override readonly retryable = false;
@@ -444,8 +420,6 @@ export class GesJobOperationUnsupportedError extends GesManagementError {
  * 处理措施：请检查图模式文件和边、点数据集文件是否匹配。
  */
 export class GesSchemaVerificationError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7010";
   static override readonly code = "GES.7010";
   static override readonly symbol = "GES.7010";
   static override readonly retryable = false;
@@ -476,8 +450,6 @@ export class GesSchemaVerificationError extends GesManagementError {
  * 处理措施：请检查图模式文件、点数据集文件、边数据集文件名称是否合法,只能由英文字母、数字、下划线、感叹号、中划线、点号、星号、左括号、右符号、斜线组成。
  */
 export class GesInvalidFilePathError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7011";
   static override readonly code = "GES.7011";
   static override readonly symbol = "GES.7011";
   static override readonly retryable = false;
@@ -508,8 +480,6 @@ export class GesInvalidFilePathError extends GesManagementError {
  * 处理措施：请检查图名称,只能以字母开头,由英文字母、数字、下划线组成,且长度位于4~64之间。
  */
 export class GesInvalidGraphNameError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7012";
   static override readonly code = "GES.7012";
   static override readonly symbol = "GES.7012";
   static override readonly retryable = false;
@@ -540,8 +510,6 @@ export class GesInvalidGraphNameError extends GesManagementError {
  * 处理措施：1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查请求体里面的name字段的值是否已经存在。
  */
 export class GesGraphNameExistsError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7013";
   static override readonly code = "GES.7013";
   static override readonly symbol = "GES.7013";
   static override readonly retryable = false;
@@ -572,8 +540,6 @@ export class GesGraphNameExistsError extends GesManagementError {
  * 处理措施：请检查action_id等号后面的值是否为check-schema等。
  */
 export class GesMetadataVerificationError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7014";
   static override readonly code = "GES.7014";
   static override readonly symbol = "GES.7014";
   static override readonly retryable = false;
@@ -604,8 +570,6 @@ export class GesMetadataVerificationError extends GesManagementError {
  * 处理措施：1. 调用图查询接口，查询所有的图。 2. 查询上述返回图列表，检查URL中的GraphID对应的图是否存在或者状态是否为900。
  */
 export class GesGraphNotRunningOrStoppedError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7015";
   static override readonly code = "GES.7015";
   static override readonly symbol = "GES.7015";
   static override readonly retryable = false;
@@ -636,8 +600,6 @@ export class GesGraphNotRunningOrStoppedError extends GesManagementError {
  * 处理措施：请检查API参考文档,确保请求体和请求头中的每个配置项都严格按照参考文档来。
  */
 export class GesInvalidRequestError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7016";
   static override readonly code = "GES.7016";
   static override readonly symbol = "GES.7016";
   static override readonly retryable = false;
@@ -668,8 +630,6 @@ export class GesInvalidRequestError extends GesManagementError {
  * 处理措施：检查请求体中的图样式文件、点数据集文件或者边数据集文件是否在OBS上存在。
  */
 export class GesObjectNotFoundError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7017";
   static override readonly code = "GES.7017";
   static override readonly symbol = "GES.7017";
   static override readonly retryable = false;
@@ -700,8 +660,6 @@ export class GesObjectNotFoundError extends GesManagementError {
  * 处理措施：请调用查询配额接口,查看图是否还有可用配额。
  */
 export class GesGraphQuotaExceededError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7018";
   static override readonly code = "GES.7018";
   static override readonly symbol = "GES.7018";
   static override readonly retryable = false;
@@ -732,8 +690,6 @@ export class GesGraphQuotaExceededError extends GesManagementError {
  * 处理措施：请调用查询配额接口,查看图备份是否还有可用配额。
  */
 export class GesBackupQuotaExceededError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7019";
   static override readonly code = "GES.7019";
   static override readonly symbol = "GES.7019";
   static override readonly retryable = false;
@@ -764,8 +720,6 @@ export class GesBackupQuotaExceededError extends GesManagementError {
  * 处理措施：查看请求体的虚拟私有云ID是否存在。
  */
 export class GesVpcNotFoundError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7020";
   static override readonly code = "GES.7020";
   static override readonly symbol = "GES.7020";
   static override readonly retryable = false;
@@ -796,8 +750,6 @@ export class GesVpcNotFoundError extends GesManagementError {
  * 处理措施：查看请求体的子网ID是否不存在,或者是否不属于上述的虚拟私有云。
  */
 export class GesSubnetNotFoundError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7021";
   static override readonly code = "GES.7021";
   static override readonly symbol = "GES.7021";
   static override readonly retryable = false;
@@ -828,8 +780,6 @@ export class GesSubnetNotFoundError extends GesManagementError {
  * 处理措施：查看请求体的安全组ID是否存在。
  */
 export class GesSecurityGroupNotFoundError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7022";
   static override readonly code = "GES.7022";
   static override readonly symbol = "GES.7022";
   static override readonly retryable = false;
@@ -860,8 +810,6 @@ export class GesSecurityGroupNotFoundError extends GesManagementError {
  * 处理措施：查看请求体的图规模类型索引是否合法。
  */
 export class GesInvalidGraphSizeError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7023";
   static override readonly code = "GES.7023";
   static override readonly symbol = "GES.7023";
   static override readonly retryable = false;
@@ -892,8 +840,6 @@ export class GesInvalidGraphSizeError extends GesManagementError {
  * 处理措施：1. 调用备份查询接口，查询指定图下所有的备份。 2. 检查URL中的BackupID或者GraphID是否正确。
  */
 export class GesBackupNotFoundError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7024";
   static override readonly code = "GES.7024";
   static override readonly symbol = "GES.7024";
   static override readonly retryable = false;
@@ -924,8 +870,6 @@ export class GesBackupNotFoundError extends GesManagementError {
  * 处理措施：1. 给用户所属的用户组赋予安全管理员角色。具体请参见赋予安全管理员角色。 2. 若继续失败，则根据errorMessage查看错误信息联系技术支持人员。
  */
 export class GesAgencyCreationError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7027";
   static override readonly code = "GES.7027";
   static override readonly symbol = "GES.7027";
   static override readonly retryable = false;
@@ -956,8 +900,6 @@ export class GesAgencyCreationError extends GesManagementError {
  * 处理措施：1. 给用户所属的用户组赋予安全管理员角色。具体请参见赋予安全管理员角色。 2. 若继续失败，则根据errorMessage查看错误信息联系技术支持人员。
  */
 export class GesAgencyAuthorizationError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7028";
   static override readonly code = "GES.7028";
   static override readonly symbol = "GES.7028";
   static override readonly retryable = false;
@@ -988,8 +930,6 @@ export class GesAgencyAuthorizationError extends GesManagementError {
  * 处理措施：在IAM界面查看委托是否达到配额限制。
  */
 export class GesAgencyQuotaExceededError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7029";
   static override readonly code = "GES.7029";
   static override readonly symbol = "GES.7029";
   static override readonly retryable = false;
@@ -1020,8 +960,6 @@ export class GesAgencyQuotaExceededError extends GesManagementError {
  * 处理措施：查看errorMessage获取具体信息。
  */
 export class GesAgencyQueryError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7030";
   static override readonly code = "GES.7030";
   static override readonly symbol = "GES.7030";
   static override readonly retryable = false;
@@ -1052,8 +990,6 @@ export class GesAgencyQueryError extends GesManagementError {
  * 处理措施：确认弹性IP绑定类型，取值如下： auto_assign：自动绑定。 bind_existing：使用已有。
  */
 export class GesInvalidEipBindingTypeError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7031";
   static override readonly code = "GES.7031";
   static override readonly symbol = "GES.7031";
   static override readonly retryable = false;
@@ -1084,8 +1020,6 @@ export class GesInvalidEipBindingTypeError extends GesManagementError {
  * 处理措施：在VPC弹性公网IP界面查看是否达到配额限制。
  */
 export class GesEipQuotaExceededError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7032";
   static override readonly code = "GES.7032";
   static override readonly symbol = "GES.7032";
   static override readonly retryable = false;
@@ -1116,8 +1050,6 @@ export class GesEipQuotaExceededError extends GesManagementError {
  * 处理措施：如果弹性IP绑定类型选择“bind_existing”,请确保eipId真实存在。
  */
 export class GesInvalidEipIdError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7033";
   static override readonly code = "GES.7033";
   static override readonly symbol = "GES.7033";
   static override readonly retryable = false;
@@ -1148,8 +1080,6 @@ export class GesInvalidEipIdError extends GesManagementError {
  * 处理措施：请切换别的available zone后重试。
  */
 export class GesAzSoldOutError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7034";
   static override readonly code = "GES.7034";
   static override readonly symbol = "GES.7034";
   static override readonly retryable = false;
@@ -1182,8 +1112,6 @@ export class GesAzSoldOutError extends GesManagementError {
  * 处理措施：确保输入正确的Region编码。
  */
 export class GesInvalidRegionError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7035";
   static override readonly code = "GES.7035";
   static override readonly symbol = "GES.7035";
   static override readonly retryable = false;
@@ -1214,8 +1142,6 @@ export class GesInvalidRegionError extends GesManagementError {
  * 处理措施：升级图时还能升级到高版本。
  */
 export class GesVersionTooLowError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7036";
   static override readonly code = "GES.7036";
   static override readonly symbol = "GES.7036";
   static override readonly retryable = false;
@@ -1246,8 +1172,6 @@ export class GesVersionTooLowError extends GesManagementError {
  * 处理措施：查看图是否处于停止状态。
  */
 export class GesGraphNotStoppedError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7037";
   static override readonly code = "GES.7037";
   static override readonly symbol = "GES.7037";
   static override readonly retryable = false;
@@ -1278,8 +1202,6 @@ export class GesGraphNotStoppedError extends GesManagementError {
  * 处理措施：图不能重复绑定EIP。
  */
 export class GesEipAlreadyBoundError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7038";
   static override readonly code = "GES.7038";
   static override readonly symbol = "GES.7038";
   static override readonly retryable = false;
@@ -1310,8 +1232,6 @@ export class GesEipAlreadyBoundError extends GesManagementError {
  * 处理措施：没有绑定图的EIP不能执行解绑EIP操作。
  */
 export class GesEipNotBoundError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7039";
   static override readonly code = "GES.7039";
   static override readonly symbol = "GES.7039";
   static override readonly retryable = false;
@@ -1342,8 +1262,6 @@ export class GesEipNotBoundError extends GesManagementError {
  * 处理措施：从备份恢复图时,选择的备份没有成功。
  */
 export class GesBackupFailedError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7040";
   static override readonly code = "GES.7040";
   static override readonly symbol = "GES.7040";
   static override readonly retryable = false;
@@ -1374,8 +1292,6 @@ export class GesBackupFailedError extends GesManagementError {
  * 处理措施：账号权限不足。
  */
 export class GesInsufficientPermissionError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7041";
   static override readonly code = "GES.7041";
   static override readonly symbol = "GES.7041";
   static override readonly retryable = false;
@@ -1406,8 +1322,6 @@ export class GesInsufficientPermissionError extends GesManagementError {
  * 处理措施：图仍在创建中。
  */
 export class GesGraphCreatingError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7042";
   static override readonly code = "GES.7042";
   static override readonly symbol = "GES.7042";
   static override readonly retryable = false;
@@ -1438,8 +1352,6 @@ export class GesGraphCreatingError extends GesManagementError {
  * 处理措施：请检查action_id等号后面的值是否为start,stop,import-graph,export-graph,clear-graph,upgrade等。
  */
 export class GesInvalidGraphOperationError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7048";
   static override readonly code = "GES.7048";
   static override readonly symbol = "GES.7048";
   static override readonly retryable = false;
@@ -1470,8 +1382,6 @@ export class GesInvalidGraphOperationError extends GesManagementError {
  * 处理措施：请检查拼装的请求参数体和API文档是否一致,API文档中的必选项一定要填写。
  */
 export class GesParameterMissingError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7049";
   static override readonly code = "GES.7049";
   static override readonly symbol = "GES.7049";
   static override readonly retryable = false;
@@ -1502,8 +1412,6 @@ export class GesParameterMissingError extends GesManagementError {
  * 处理措施：请检查拼装的请求参数体和API文档是否一致,API文档中的非空项一定要填写值。
  */
 export class GesParameterEmptyError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7050";
   static override readonly code = "GES.7050";
   static override readonly symbol = "GES.7050";
   static override readonly retryable = false;
@@ -1534,8 +1442,6 @@ export class GesParameterEmptyError extends GesManagementError {
  * 处理措施：1. 网络波动问题建议重试下。 2. 若继续失败，则获取日志发回给服务支持人员。
  */
 export class GesIaasComponentError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7051";
   static override readonly code = "GES.7051";
   static override readonly symbol = "GES.7051";
   static override readonly retryable = true;
@@ -1568,8 +1474,6 @@ export class GesIaasComponentError extends GesManagementError {
  * 处理措施：检查创建图时填写的“arch”参数是否为x86_64或者aarch64。
  */
 export class GesInvalidCpuArchitectureError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7052";
   static override readonly code = "GES.7052";
   static override readonly symbol = "GES.7052";
   static override readonly retryable = false;
@@ -1600,8 +1504,6 @@ export class GesInvalidCpuArchitectureError extends GesManagementError {
  * 处理措施：该错误主要发生在并发删除的场景,一般稍后重试就会提示图不存在。
  */
 export class GesGraphDeletingError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7054";
   static override readonly code = "GES.7054";
   static override readonly symbol = "GES.7054";
   static override readonly retryable = false;
@@ -1634,8 +1536,6 @@ export class GesGraphDeletingError extends GesManagementError {
  * 处理措施：当前一万边和百亿边规格图不支持变更规格。请确认当前图类型不是百亿或者一万。
  */
 export class GesFlavorNotScalableError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7056";
   static override readonly code = "GES.7056";
   static override readonly symbol = "GES.7056";
   static override readonly retryable = false;
@@ -1666,8 +1566,6 @@ export class GesFlavorNotScalableError extends GesManagementError {
  * 处理措施：变更规格请求体的参数“graphSizeTypeIndex”的取值有效范围为“2”、“3”、“4”、“5”,分别代表变更规格到千万、一亿、十亿、百亿等。
  */
 export class GesInvalidScaleFlavorError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7057";
   static override readonly code = "GES.7057";
   static override readonly symbol = "GES.7057";
   static override readonly retryable = false;
@@ -1698,8 +1596,6 @@ export class GesInvalidScaleFlavorError extends GesManagementError {
  * 处理措施：确认计算资源是否充足,GES各规格的图所需的IAAS资源参考LLD。
  */
 export class GesScaleResourcesInsufficientError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7059";
   static override readonly code = "GES.7059";
   static override readonly symbol = "GES.7059";
   static override readonly retryable = false;
@@ -1730,8 +1626,6 @@ export class GesScaleResourcesInsufficientError extends GesManagementError {
  * 处理措施：确认计算资源是否充足,GES各规格的图所需的IAAS资源参考LLD。
  */
 export class GesEcsResourcesInsufficientError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7061";
   static override readonly code = "GES.7061";
   static override readonly symbol = "GES.7061";
   static override readonly retryable = false;
@@ -1762,8 +1656,6 @@ export class GesEcsResourcesInsufficientError extends GesManagementError {
  * 处理措施：确认FusionStorage容量或参考返回的errorMessage获取详细错误信息。
  */
 export class GesDataDiskCreationError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7062";
   static override readonly code = "GES.7062";
   static override readonly symbol = "GES.7062";
   static override readonly retryable = false;
@@ -1794,8 +1686,6 @@ export class GesDataDiskCreationError extends GesManagementError {
  * 处理措施：确认FusionStorage容量或参考返回的errorMessage获取详细错误信息。
  */
 export class GesSystemDiskCreationError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7063";
   static override readonly code = "GES.7063";
   static override readonly symbol = "GES.7063";
   static override readonly retryable = false;
@@ -1826,8 +1716,6 @@ export class GesSystemDiskCreationError extends GesManagementError {
  * 处理措施：参考返回的errorMessage或者参考如何获取管理面微服务日志下载日志,在日志中搜索创建失败的任务ID,联系IAAS运维同事处理。
  */
 export class GesEcsCreationError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7064";
   static override readonly code = "GES.7064";
   static override readonly symbol = "GES.7064";
   static override readonly retryable = false;
@@ -1858,8 +1746,6 @@ export class GesEcsCreationError extends GesManagementError {
  * 处理措施：确认GES管理面配置的镜像ID是否存在。
  */
 export class GesImageNotFoundError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7065";
   static override readonly code = "GES.7065";
   static override readonly symbol = "GES.7065";
   static override readonly retryable = false;
@@ -1890,8 +1776,6 @@ export class GesImageNotFoundError extends GesManagementError {
  * 处理措施：确认GES管理面配置的规格ID是否存在。
  */
 export class GesFlavorQueryError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7066";
   static override readonly code = "GES.7066";
   static override readonly symbol = "GES.7066";
   static override readonly retryable = false;
@@ -1922,8 +1806,6 @@ export class GesFlavorQueryError extends GesManagementError {
  * 处理措施：确认GES管理面配置的规格ID是否存在。
  */
 export class GesEcsQuotaExceededError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7067";
   static override readonly code = "GES.7067";
   static override readonly symbol = "GES.7067";
   static override readonly retryable = false;
@@ -1954,8 +1836,6 @@ export class GesEcsQuotaExceededError extends GesManagementError {
  * 处理措施：创建图过程中调用IAAS的API请求参数非法。根据返回的errorMessage获取详细信息,联系技术支持人员。
  */
 export class GesInvalidIaasRequestError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7068";
   static override readonly code = "GES.7068";
   static override readonly symbol = "GES.7068";
   static override readonly retryable = false;
@@ -1986,8 +1866,6 @@ export class GesInvalidIaasRequestError extends GesManagementError {
  * 处理措施：创建元数据时,OBS上的元数据文件或者请求的body体元数据文件超过10M。
  */
 export class GesMetadataFileTooLargeError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7069";
   static override readonly code = "GES.7069";
   static override readonly symbol = "GES.7069";
   static override readonly retryable = false;
@@ -2018,8 +1896,6 @@ export class GesMetadataFileTooLargeError extends GesManagementError {
  * 处理措施：创建元数据时,OBS上的元数据文件或者请求的body体不符合元数据定义规范,请正确创建元数据文件或者请求体。
  */
 export class GesMetadataParseError extends GesManagementError {
-  /** @internal */
-  static override readonly key: string = "ges#GES.7070";
   static override readonly code = "GES.7070";
   static override readonly symbol = "GES.7070";
   static override readonly retryable = false;

@@ -107,8 +107,6 @@ export class NebulaRaftError extends NebulaStorageError {
  * - Retryable: Connection-level: the connection was lost; the same request on a new connection can succeed. nebula-go SessionPool re-creates the session and re-executes on any transport error (vesoft-inc/nebula-go:session_pool.go:539-566@687bbbfe); nebula-java SessionPool.execute retries an IOErrorException on a new session (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:180-195@38c410ec).
  */
 export class NebulaDisconnectedError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-1";
   static override readonly code = -1;
   static override readonly symbol = "E_DISCONNECTED";
   static override readonly retryable = true;
@@ -133,8 +131,6 @@ export class NebulaDisconnectedError extends NebulaCommonError {
  * - Retryable: Connection-level: the server could not be reached; a later attempt can succeed. nebula-go SessionPool re-creates the session and re-executes on any transport error (vesoft-inc/nebula-go:session_pool.go:539-566@687bbbfe); nebula-java SessionPool.execute retries an IOErrorException on a new session (vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:180-195@38c410ec).
  */
 export class NebulaFailToConnectError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2";
   static override readonly code = -2;
   static override readonly symbol = "E_FAIL_TO_CONNECT";
   static override readonly retryable = true;
@@ -159,8 +155,6 @@ export class NebulaFailToConnectError extends NebulaCommonError {
  * - Retryable: graphd's storage client reports a transport exception as this code (vesoft-inc/nebula:src/clients/storage/StorageClientBase-inl.h:111-117@5d43e44b) and words it "RPC failure, probably timeout" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:66-67@5d43e44b); a later attempt can succeed.
  */
 export class NebulaRpcFailureError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3";
   static override readonly code = -3;
   static override readonly symbol = "E_RPC_FAILURE";
   static override readonly retryable = true;
@@ -186,8 +180,6 @@ export class NebulaRpcFailureError extends NebulaCommonError {
  * - Before retrying: refresh the leader first.
  */
 export class NebulaLeaderChangedError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-4";
   static override readonly code = -4;
   static override readonly symbol = "E_LEADER_CHANGED";
   static override readonly retryable = true;
@@ -212,8 +204,6 @@ export class NebulaLeaderChangedError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaSpaceNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-5";
   static override readonly code = -5;
   static override readonly symbol = "E_SPACE_NOT_FOUND";
   static override readonly retryable = false;
@@ -236,8 +226,6 @@ export class NebulaSpaceNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaTagNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-6";
   static override readonly code = -6;
   static override readonly symbol = "E_TAG_NOT_FOUND";
   static override readonly retryable = false;
@@ -260,8 +248,6 @@ export class NebulaTagNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaEdgeNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-7";
   static override readonly code = -7;
   static override readonly symbol = "E_EDGE_NOT_FOUND";
   static override readonly retryable = false;
@@ -284,8 +270,6 @@ export class NebulaEdgeNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaIndexNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-8";
   static override readonly code = -8;
   static override readonly symbol = "E_INDEX_NOT_FOUND";
   static override readonly retryable = false;
@@ -308,8 +292,6 @@ export class NebulaIndexNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaEdgePropNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-9";
   static override readonly code = -9;
   static override readonly symbol = "E_EDGE_PROP_NOT_FOUND";
   static override readonly retryable = false;
@@ -332,8 +314,6 @@ export class NebulaEdgePropNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaTagPropNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-10";
   static override readonly code = -10;
   static override readonly symbol = "E_TAG_PROP_NOT_FOUND";
   static override readonly retryable = false;
@@ -356,8 +336,6 @@ export class NebulaTagPropNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaRoleNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-11";
   static override readonly code = -11;
   static override readonly symbol = "E_ROLE_NOT_FOUND";
   static override readonly retryable = false;
@@ -380,8 +358,6 @@ export class NebulaRoleNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaConfigNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-12";
   static override readonly code = -12;
   static override readonly symbol = "E_CONFIG_NOT_FOUND";
   static override readonly retryable = false;
@@ -404,8 +380,6 @@ export class NebulaConfigNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaMachineNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-13";
   static override readonly code = -13;
   static override readonly symbol = "E_MACHINE_NOT_FOUND";
   static override readonly retryable = false;
@@ -428,8 +402,6 @@ export class NebulaMachineNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaZoneNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-14";
   static override readonly code = -14;
   static override readonly symbol = "E_ZONE_NOT_FOUND";
   static override readonly retryable = false;
@@ -452,8 +424,6 @@ export class NebulaZoneNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaListenerNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-15";
   static override readonly code = -15;
   static override readonly symbol = "E_LISTENER_NOT_FOUND";
   static override readonly retryable = false;
@@ -476,8 +446,6 @@ export class NebulaListenerNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaPartNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-16";
   static override readonly code = -16;
   static override readonly symbol = "E_PART_NOT_FOUND";
   static override readonly retryable = false;
@@ -502,8 +470,6 @@ export class NebulaPartNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaKeyNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-17";
   static override readonly code = -17;
   static override readonly symbol = "E_KEY_NOT_FOUND";
   static override readonly retryable = false;
@@ -526,8 +492,6 @@ export class NebulaKeyNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaUserNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-18";
   static override readonly code = -18;
   static override readonly symbol = "E_USER_NOT_FOUND";
   static override readonly retryable = false;
@@ -552,8 +516,6 @@ export class NebulaUserNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaStatsNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-19";
   static override readonly code = -19;
   static override readonly symbol = "E_STATS_NOT_FOUND";
   static override readonly retryable = false;
@@ -576,8 +538,6 @@ export class NebulaStatsNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaServiceNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-20";
   static override readonly code = -20;
   static override readonly symbol = "E_SERVICE_NOT_FOUND";
   static override readonly retryable = false;
@@ -600,8 +560,6 @@ export class NebulaServiceNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaDrainerNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-21";
   static override readonly code = -21;
   static override readonly symbol = "E_DRAINER_NOT_FOUND";
   static override readonly retryable = false;
@@ -624,8 +582,6 @@ export class NebulaDrainerNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaDrainerClientNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-22";
   static override readonly code = -22;
   static override readonly symbol = "E_DRAINER_CLIENT_NOT_FOUND";
   static override readonly retryable = false;
@@ -648,8 +604,6 @@ export class NebulaDrainerClientNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaPartStoppedError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-23";
   static override readonly code = -23;
   static override readonly symbol = "E_PART_STOPPED";
   static override readonly retryable = false;
@@ -672,8 +626,6 @@ export class NebulaPartStoppedError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaBackupFailedError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-24";
   static override readonly code = -24;
   static override readonly symbol = "E_BACKUP_FAILED";
   static override readonly retryable = false;
@@ -696,8 +648,6 @@ export class NebulaBackupFailedError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaBackupEmptyTableError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-25";
   static override readonly code = -25;
   static override readonly symbol = "E_BACKUP_EMPTY_TABLE";
   static override readonly retryable = false;
@@ -720,8 +670,6 @@ export class NebulaBackupEmptyTableError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaBackupTableFailedError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-26";
   static override readonly code = -26;
   static override readonly symbol = "E_BACKUP_TABLE_FAILED";
   static override readonly retryable = false;
@@ -744,8 +692,6 @@ export class NebulaBackupTableFailedError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaPartialResultError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-27";
   static override readonly code = -27;
   static override readonly symbol = "E_PARTIAL_RESULT";
   static override readonly retryable = false;
@@ -768,8 +714,6 @@ export class NebulaPartialResultError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaRebuildIndexFailedError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-28";
   static override readonly code = -28;
   static override readonly symbol = "E_REBUILD_INDEX_FAILED";
   static override readonly retryable = false;
@@ -792,8 +736,6 @@ export class NebulaRebuildIndexFailedError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaInvalidPasswordError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-29";
   static override readonly code = -29;
   static override readonly symbol = "E_INVALID_PASSWORD";
   static override readonly retryable = false;
@@ -816,8 +758,6 @@ export class NebulaInvalidPasswordError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaFailedGetAbsPathError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-30";
   static override readonly code = -30;
   static override readonly symbol = "E_FAILED_GET_ABS_PATH";
   static override readonly retryable = false;
@@ -838,8 +778,6 @@ export class NebulaFailedGetAbsPathError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaListenerProgressFailedError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-31";
   static override readonly code = -31;
   static override readonly symbol = "E_LISTENER_PROGRESS_FAILED";
   static override readonly retryable = false;
@@ -860,8 +798,6 @@ export class NebulaListenerProgressFailedError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaSyncListenerNotFoundError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-32";
   static override readonly code = -32;
   static override readonly symbol = "E_SYNC_LISTENER_NOT_FOUND";
   static override readonly retryable = false;
@@ -882,8 +818,6 @@ export class NebulaSyncListenerNotFoundError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaDrainerProgressFailedError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-33";
   static override readonly code = -33;
   static override readonly symbol = "E_DRAINER_PROGRESS_FAILED";
   static override readonly retryable = false;
@@ -904,8 +838,6 @@ export class NebulaDrainerProgressFailedError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaPartDisabledError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-34";
   static override readonly code = -34;
   static override readonly symbol = "E_PART_DISABLED";
   static override readonly retryable = false;
@@ -926,8 +858,6 @@ export class NebulaPartDisabledError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaPartAlreadyStartedError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-35";
   static override readonly code = -35;
   static override readonly symbol = "E_PART_ALREADY_STARTED";
   static override readonly retryable = false;
@@ -948,8 +878,6 @@ export class NebulaPartAlreadyStartedError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaPartAlreadyStoppedError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-36";
   static override readonly code = -36;
   static override readonly symbol = "E_PART_ALREADY_STOPPED";
   static override readonly retryable = false;
@@ -970,8 +898,6 @@ export class NebulaPartAlreadyStoppedError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaQueryTimedoutError extends NebulaCommonError {
-  /** @internal */
-  static override readonly key: string = "nebula#-37";
   static override readonly code = -37;
   static override readonly symbol = "E_QUERY_TIMEDOUT";
   static override readonly retryable = false;
@@ -996,8 +922,6 @@ export class NebulaQueryTimedoutError extends NebulaCommonError {
  * - Not retryable.
  */
 export class NebulaBadUsernamePasswordError extends NebulaGraphdError {
-  /** @internal */
-  static override readonly key: string = "nebula#-1001";
   static override readonly code = -1001;
   static override readonly symbol = "E_BAD_USERNAME_PASSWORD";
   static override readonly retryable = false;
@@ -1023,8 +947,6 @@ export class NebulaBadUsernamePasswordError extends NebulaGraphdError {
  * - Before retrying: open a new session first.
  */
 export class NebulaSessionInvalidError extends NebulaGraphdError {
-  /** @internal */
-  static override readonly key: string = "nebula#-1002";
   static override readonly code = -1002;
   static override readonly symbol = "E_SESSION_INVALID";
   static override readonly retryable = true;
@@ -1050,8 +972,6 @@ export class NebulaSessionInvalidError extends NebulaGraphdError {
  * - Before retrying: open a new session first.
  */
 export class NebulaSessionTimeoutError extends NebulaGraphdError {
-  /** @internal */
-  static override readonly key: string = "nebula#-1003";
   static override readonly code = -1003;
   static override readonly symbol = "E_SESSION_TIMEOUT";
   static override readonly retryable = true;
@@ -1076,8 +996,6 @@ export class NebulaSessionTimeoutError extends NebulaGraphdError {
  * - Not retryable.
  */
 export class NebulaSyntaxError extends NebulaGraphdError {
-  /** @internal */
-  static override readonly key: string = "nebula#-1004";
   static override readonly code = -1004;
   static override readonly symbol = "E_SYNTAX_ERROR";
   static override readonly retryable = false;
@@ -1102,8 +1020,6 @@ export class NebulaSyntaxError extends NebulaGraphdError {
  * - Retryable: graphd's umbrella code for storage-side failures, leader changes and memory limits (vesoft-inc/nebula:src/graph/service/QueryInstance.cpp:149-197@5d43e44b), including the storage errors it words "Please retry later" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:89-138@5d43e44b); the same statement can succeed later, and the message tells the cases apart. nebula-java SessionPool.execute(String) retries it on a new session (it retries every code except -1009, -1004, -37: vesoft-inc/nebula-java:client/src/main/java/com/vesoft/nebula/client/graph/SessionPool.java:156-175@38c410ec). nebula-python's Session retries it only with execution_retry_count > 0, default 0 (vesoft-inc/nebula-python:nebula3/gclient/net/Session.py:35, 81-94@aad07eb3), which SessionPool and ConnectionPool never set (vesoft-inc/nebula-python:nebula3/gclient/net/SessionPool.py:434, ConnectionPool.py:116@aad07eb3); nebula-go does not retry it.
  */
 export class NebulaExecutionError extends NebulaGraphdError {
-  /** @internal */
-  static override readonly key: string = "nebula#-1005";
   static override readonly code = -1005;
   static override readonly symbol = "E_EXECUTION_ERROR";
   static override readonly retryable = true;
@@ -1128,8 +1044,6 @@ export class NebulaExecutionError extends NebulaGraphdError {
  * - Not retryable.
  */
 export class NebulaStatementEmptyError extends NebulaGraphdError {
-  /** @internal */
-  static override readonly key: string = "nebula#-1006";
   static override readonly code = -1006;
   static override readonly symbol = "E_STATEMENT_EMPTY";
   static override readonly retryable = false;
@@ -1152,8 +1066,6 @@ export class NebulaStatementEmptyError extends NebulaGraphdError {
  * - Not retryable.
  */
 export class NebulaBadPermissionError extends NebulaGraphdError {
-  /** @internal */
-  static override readonly key: string = "nebula#-1008";
   static override readonly code = -1008;
   static override readonly symbol = "E_BAD_PERMISSION";
   static override readonly retryable = false;
@@ -1178,8 +1090,6 @@ export class NebulaBadPermissionError extends NebulaGraphdError {
  * - Not retryable.
  */
 export class NebulaSemanticError extends NebulaGraphdError {
-  /** @internal */
-  static override readonly key: string = "nebula#-1009";
   static override readonly code = -1009;
   static override readonly symbol = "E_SEMANTIC_ERROR";
   static override readonly retryable = false;
@@ -1205,8 +1115,6 @@ export class NebulaSemanticError extends NebulaGraphdError {
  * - Throttling: back off longer before retrying.
  */
 export class NebulaTooManyConnectionsError extends NebulaGraphdError {
-  /** @internal */
-  static override readonly key: string = "nebula#-1010";
   static override readonly code = -1010;
   static override readonly symbol = "E_TOO_MANY_CONNECTIONS";
   static override readonly retryable = true;
@@ -1232,8 +1140,6 @@ export class NebulaTooManyConnectionsError extends NebulaGraphdError {
  * - Not retryable.
  */
 export class NebulaPartialSucceededError extends NebulaGraphdError {
-  /** @internal */
-  static override readonly key: string = "nebula#-1011";
   static override readonly code = -1011;
   static override readonly symbol = "E_PARTIAL_SUCCEEDED";
   static override readonly retryable = false;
@@ -1258,8 +1164,6 @@ export class NebulaPartialSucceededError extends NebulaGraphdError {
  * - Not retryable.
  */
 export class NebulaNoHostsError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2001";
   static override readonly code = -2001;
   static override readonly symbol = "E_NO_HOSTS";
   static override readonly retryable = false;
@@ -1282,8 +1186,6 @@ export class NebulaNoHostsError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaExistedError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2002";
   static override readonly code = -2002;
   static override readonly symbol = "E_EXISTED";
   static override readonly retryable = false;
@@ -1306,8 +1208,6 @@ export class NebulaExistedError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaInvalidHostError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2003";
   static override readonly code = -2003;
   static override readonly symbol = "E_INVALID_HOST";
   static override readonly retryable = false;
@@ -1330,8 +1230,6 @@ export class NebulaInvalidHostError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaUnsupportedError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2004";
   static override readonly code = -2004;
   static override readonly symbol = "E_UNSUPPORTED";
   static override readonly retryable = false;
@@ -1354,8 +1252,6 @@ export class NebulaUnsupportedError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaNotDropError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2005";
   static override readonly code = -2005;
   static override readonly symbol = "E_NOT_DROP";
   static override readonly retryable = false;
@@ -1376,8 +1272,6 @@ export class NebulaNotDropError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaBalancerRunningError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2006";
   static override readonly code = -2006;
   static override readonly symbol = "E_BALANCER_RUNNING";
   static override readonly retryable = false;
@@ -1402,8 +1296,6 @@ export class NebulaBalancerRunningError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaConfigImmutableError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2007";
   static override readonly code = -2007;
   static override readonly symbol = "E_CONFIG_IMMUTABLE";
   static override readonly retryable = false;
@@ -1426,8 +1318,6 @@ export class NebulaConfigImmutableError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaConflictError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2008";
   static override readonly code = -2008;
   static override readonly symbol = "E_CONFLICT";
   static override readonly retryable = false;
@@ -1450,8 +1340,6 @@ export class NebulaConflictError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaInvalidParmError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2009";
   static override readonly code = -2009;
   static override readonly symbol = "E_INVALID_PARM";
   static override readonly retryable = false;
@@ -1474,8 +1362,6 @@ export class NebulaInvalidParmError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaWrongclusterError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2010";
   static override readonly code = -2010;
   static override readonly symbol = "E_WRONGCLUSTER";
   static override readonly retryable = false;
@@ -1498,8 +1384,6 @@ export class NebulaWrongclusterError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaZoneNotEnoughError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2011";
   static override readonly code = -2011;
   static override readonly symbol = "E_ZONE_NOT_ENOUGH";
   static override readonly retryable = false;
@@ -1524,8 +1408,6 @@ export class NebulaZoneNotEnoughError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaZoneIsEmptyError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2012";
   static override readonly code = -2012;
   static override readonly symbol = "E_ZONE_IS_EMPTY";
   static override readonly retryable = false;
@@ -1548,8 +1430,6 @@ export class NebulaZoneIsEmptyError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaListenerConflictError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2013";
   static override readonly code = -2013;
   static override readonly symbol = "E_LISTENER_CONFLICT";
   static override readonly retryable = false;
@@ -1572,8 +1452,6 @@ export class NebulaListenerConflictError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaSchemaNameExistsError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2014";
   static override readonly code = -2014;
   static override readonly symbol = "E_SCHEMA_NAME_EXISTS";
   static override readonly retryable = false;
@@ -1596,8 +1474,6 @@ export class NebulaSchemaNameExistsError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaRelatedIndexExistsError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2015";
   static override readonly code = -2015;
   static override readonly symbol = "E_RELATED_INDEX_EXISTS";
   static override readonly retryable = false;
@@ -1620,8 +1496,6 @@ export class NebulaRelatedIndexExistsError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaRelatedSpaceExistsError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2016";
   static override readonly code = -2016;
   static override readonly symbol = "E_RELATED_SPACE_EXISTS";
   static override readonly retryable = false;
@@ -1642,8 +1516,6 @@ export class NebulaRelatedSpaceExistsError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaRelatedFulltextIndexExistsError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2017";
   static override readonly code = -2017;
   static override readonly symbol = "E_RELATED_FULLTEXT_INDEX_EXISTS";
   static override readonly retryable = false;
@@ -1664,8 +1536,6 @@ export class NebulaRelatedFulltextIndexExistsError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaHistoryConflictError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2018";
   static override readonly code = -2018;
   static override readonly symbol = "E_HISTORY_CONFLICT";
   static override readonly retryable = false;
@@ -1686,8 +1556,6 @@ export class NebulaHistoryConflictError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaZoneIsEnabledError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2019";
   static override readonly code = -2019;
   static override readonly symbol = "E_ZONE_IS_ENABLED";
   static override readonly retryable = false;
@@ -1710,8 +1578,6 @@ export class NebulaZoneIsEnabledError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaStoreFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2021";
   static override readonly code = -2021;
   static override readonly symbol = "E_STORE_FAILURE";
   static override readonly retryable = false;
@@ -1734,8 +1600,6 @@ export class NebulaStoreFailureError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaStoreSegmentIllegalError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2022";
   static override readonly code = -2022;
   static override readonly symbol = "E_STORE_SEGMENT_ILLEGAL";
   static override readonly retryable = false;
@@ -1758,8 +1622,6 @@ export class NebulaStoreSegmentIllegalError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaBadBalancePlanError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2023";
   static override readonly code = -2023;
   static override readonly symbol = "E_BAD_BALANCE_PLAN";
   static override readonly retryable = false;
@@ -1782,8 +1644,6 @@ export class NebulaBadBalancePlanError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaBalancedError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2024";
   static override readonly code = -2024;
   static override readonly symbol = "E_BALANCED";
   static override readonly retryable = false;
@@ -1806,8 +1666,6 @@ export class NebulaBalancedError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaNoRunningBalancePlanError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2025";
   static override readonly code = -2025;
   static override readonly symbol = "E_NO_RUNNING_BALANCE_PLAN";
   static override readonly retryable = false;
@@ -1830,8 +1688,6 @@ export class NebulaNoRunningBalancePlanError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaNoValidHostError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2026";
   static override readonly code = -2026;
   static override readonly symbol = "E_NO_VALID_HOST";
   static override readonly retryable = false;
@@ -1854,8 +1710,6 @@ export class NebulaNoValidHostError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaCorruptedBalancePlanError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2027";
   static override readonly code = -2027;
   static override readonly symbol = "E_CORRUPTED_BALANCE_PLAN";
   static override readonly retryable = false;
@@ -1876,8 +1730,6 @@ export class NebulaCorruptedBalancePlanError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaNoInvalidBalancePlanError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2028";
   static override readonly code = -2028;
   static override readonly symbol = "E_NO_INVALID_BALANCE_PLAN";
   static override readonly retryable = false;
@@ -1900,8 +1752,6 @@ export class NebulaNoInvalidBalancePlanError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaNoValidDrainerError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2029";
   static override readonly code = -2029;
   static override readonly symbol = "E_NO_VALID_DRAINER";
   static override readonly retryable = false;
@@ -1924,8 +1774,6 @@ export class NebulaNoValidDrainerError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaImproperRoleError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2030";
   static override readonly code = -2030;
   static override readonly symbol = "E_IMPROPER_ROLE";
   static override readonly retryable = false;
@@ -1948,8 +1796,6 @@ export class NebulaImproperRoleError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaInvalidPartitionNumError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2031";
   static override readonly code = -2031;
   static override readonly symbol = "E_INVALID_PARTITION_NUM";
   static override readonly retryable = false;
@@ -1972,8 +1818,6 @@ export class NebulaInvalidPartitionNumError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaInvalidReplicaFactorError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2032";
   static override readonly code = -2032;
   static override readonly symbol = "E_INVALID_REPLICA_FACTOR";
   static override readonly retryable = false;
@@ -1996,8 +1840,6 @@ export class NebulaInvalidReplicaFactorError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaInvalidCharsetError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2033";
   static override readonly code = -2033;
   static override readonly symbol = "E_INVALID_CHARSET";
   static override readonly retryable = false;
@@ -2020,8 +1862,6 @@ export class NebulaInvalidCharsetError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaInvalidCollateError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2034";
   static override readonly code = -2034;
   static override readonly symbol = "E_INVALID_COLLATE";
   static override readonly retryable = false;
@@ -2044,8 +1884,6 @@ export class NebulaInvalidCollateError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaCharsetCollateNotMatchError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2035";
   static override readonly code = -2035;
   static override readonly symbol = "E_CHARSET_COLLATE_NOT_MATCH";
   static override readonly retryable = false;
@@ -2066,8 +1904,6 @@ export class NebulaCharsetCollateNotMatchError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaPrivilegeAllTagEdgeSettledError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2036";
   static override readonly code = -2036;
   static override readonly symbol = "E_PRIVILEGE_ALL_TAG_EDGE_SETTLED";
   static override readonly retryable = false;
@@ -2088,8 +1924,6 @@ export class NebulaPrivilegeAllTagEdgeSettledError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaPrivilegeNotExistError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2037";
   static override readonly code = -2037;
   static override readonly symbol = "E_PRIVILEGE_NOT_EXIST";
   static override readonly retryable = false;
@@ -2110,8 +1944,6 @@ export class NebulaPrivilegeNotExistError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaPrivilegeNeedBasicRoleError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2038";
   static override readonly code = -2038;
   static override readonly symbol = "E_PRIVILEGE_NEED_BASIC_ROLE";
   static override readonly retryable = false;
@@ -2132,8 +1964,6 @@ export class NebulaPrivilegeNeedBasicRoleError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaPrivilegeActionInvalidError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2039";
   static override readonly code = -2039;
   static override readonly symbol = "E_PRIVILEGE_ACTION_INVALID";
   static override readonly retryable = false;
@@ -2156,8 +1986,6 @@ export class NebulaPrivilegeActionInvalidError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaSnapshotFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2040";
   static override readonly code = -2040;
   static override readonly symbol = "E_SNAPSHOT_FAILURE";
   static override readonly retryable = false;
@@ -2180,8 +2008,6 @@ export class NebulaSnapshotFailureError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaBlockWriteFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2041";
   static override readonly code = -2041;
   static override readonly symbol = "E_BLOCK_WRITE_FAILURE";
   static override readonly retryable = false;
@@ -2202,8 +2028,6 @@ export class NebulaBlockWriteFailureError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaRebuildIndexFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2042";
   static override readonly code = -2042;
   static override readonly symbol = "E_REBUILD_INDEX_FAILURE";
   static override readonly retryable = false;
@@ -2224,8 +2048,6 @@ export class NebulaRebuildIndexFailureError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaIndexWithTtlError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2043";
   static override readonly code = -2043;
   static override readonly symbol = "E_INDEX_WITH_TTL";
   static override readonly retryable = false;
@@ -2248,8 +2070,6 @@ export class NebulaIndexWithTtlError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaAddJobFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2044";
   static override readonly code = -2044;
   static override readonly symbol = "E_ADD_JOB_FAILURE";
   static override readonly retryable = false;
@@ -2272,8 +2092,6 @@ export class NebulaAddJobFailureError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaStopJobFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2045";
   static override readonly code = -2045;
   static override readonly symbol = "E_STOP_JOB_FAILURE";
   static override readonly retryable = false;
@@ -2296,8 +2114,6 @@ export class NebulaStopJobFailureError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaSaveJobFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2046";
   static override readonly code = -2046;
   static override readonly symbol = "E_SAVE_JOB_FAILURE";
   static override readonly retryable = false;
@@ -2320,8 +2136,6 @@ export class NebulaSaveJobFailureError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaBalancerFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2047";
   static override readonly code = -2047;
   static override readonly symbol = "E_BALANCER_FAILURE";
   static override readonly retryable = false;
@@ -2344,8 +2158,6 @@ export class NebulaBalancerFailureError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaJobNotFinishedError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2048";
   static override readonly code = -2048;
   static override readonly symbol = "E_JOB_NOT_FINISHED";
   static override readonly retryable = false;
@@ -2370,8 +2182,6 @@ export class NebulaJobNotFinishedError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaTaskReportOutDateError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2049";
   static override readonly code = -2049;
   static override readonly symbol = "E_TASK_REPORT_OUT_DATE";
   static override readonly retryable = false;
@@ -2394,8 +2204,6 @@ export class NebulaTaskReportOutDateError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaJobNotInSpaceError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2050";
   static override readonly code = -2050;
   static override readonly symbol = "E_JOB_NOT_IN_SPACE";
   static override readonly retryable = false;
@@ -2418,8 +2226,6 @@ export class NebulaJobNotInSpaceError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaJobNeedRecoverError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2051";
   static override readonly code = -2051;
   static override readonly symbol = "E_JOB_NEED_RECOVER";
   static override readonly retryable = false;
@@ -2442,8 +2248,6 @@ export class NebulaJobNeedRecoverError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaJobAlreadyFinishError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2052";
   static override readonly code = -2052;
   static override readonly symbol = "E_JOB_ALREADY_FINISH";
   static override readonly retryable = false;
@@ -2466,8 +2270,6 @@ export class NebulaJobAlreadyFinishError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaJobSubmittedError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2053";
   static override readonly code = -2053;
   static override readonly symbol = "E_JOB_SUBMITTED";
   static override readonly retryable = false;
@@ -2492,8 +2294,6 @@ export class NebulaJobSubmittedError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaJobNotStoppableError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2054";
   static override readonly code = -2054;
   static override readonly symbol = "E_JOB_NOT_STOPPABLE";
   static override readonly retryable = false;
@@ -2516,8 +2316,6 @@ export class NebulaJobNotStoppableError extends NebulaMetaError {
  * - Retryable: metad has no leader distribution from storaged heartbeats yet, so the job would have no target (vesoft-inc/nebula:src/meta/processors/job/StorageJobExecutor.cpp:84-88@5d43e44b); once storaged reports on its next heartbeat, the same job submission succeeds.
  */
 export class NebulaJobHasNoTargetStorageError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2055";
   static override readonly code = -2055;
   static override readonly symbol = "E_JOB_HAS_NO_TARGET_STORAGE";
   static override readonly retryable = true;
@@ -2540,8 +2338,6 @@ export class NebulaJobHasNoTargetStorageError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaSnapshotRunningJobsError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2056";
   static override readonly code = -2056;
   static override readonly symbol = "E_SNAPSHOT_RUNNING_JOBS";
   static override readonly retryable = false;
@@ -2564,8 +2360,6 @@ export class NebulaSnapshotRunningJobsError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaSnapshotNotFoundError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2057";
   static override readonly code = -2057;
   static override readonly symbol = "E_SNAPSHOT_NOT_FOUND";
   static override readonly retryable = false;
@@ -2586,8 +2380,6 @@ export class NebulaSnapshotNotFoundError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaStorageEnableAuthError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2058";
   static override readonly code = -2058;
   static override readonly symbol = "E_STORAGE_ENABLE_AUTH";
   static override readonly retryable = false;
@@ -2610,8 +2402,6 @@ export class NebulaStorageEnableAuthError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaInvalidJobError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2065";
   static override readonly code = -2065;
   static override readonly symbol = "E_INVALID_JOB";
   static override readonly retryable = false;
@@ -2634,8 +2424,6 @@ export class NebulaInvalidJobError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaBackupRunningJobsError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2066";
   static override readonly code = -2066;
   static override readonly symbol = "E_BACKUP_RUNNING_JOBS";
   static override readonly retryable = false;
@@ -2662,8 +2450,6 @@ export class NebulaBackupRunningJobsError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaBackupSpaceNotFoundError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2067";
   static override readonly code = -2067;
   static override readonly symbol = "E_BACKUP_SPACE_NOT_FOUND";
   static override readonly retryable = false;
@@ -2686,8 +2472,6 @@ export class NebulaBackupSpaceNotFoundError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaRestoreFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2068";
   static override readonly code = -2068;
   static override readonly symbol = "E_RESTORE_FAILURE";
   static override readonly retryable = false;
@@ -2711,8 +2495,6 @@ export class NebulaRestoreFailureError extends NebulaMetaError {
  * - Before retrying: open a new session first.
  */
 export class NebulaSessionNotFoundError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2069";
   static override readonly code = -2069;
   static override readonly symbol = "E_SESSION_NOT_FOUND";
   static override readonly retryable = true;
@@ -2737,8 +2519,6 @@ export class NebulaSessionNotFoundError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaListClusterFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2070";
   static override readonly code = -2070;
   static override readonly symbol = "E_LIST_CLUSTER_FAILURE";
   static override readonly retryable = false;
@@ -2761,8 +2541,6 @@ export class NebulaListClusterFailureError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaListClusterGetAbsPathFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2071";
   static override readonly code = -2071;
   static override readonly symbol = "E_LIST_CLUSTER_GET_ABS_PATH_FAILURE";
   static override readonly retryable = false;
@@ -2785,8 +2563,6 @@ export class NebulaListClusterGetAbsPathFailureError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaListClusterNoAgentFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2072";
   static override readonly code = -2072;
   static override readonly symbol = "E_LIST_CLUSTER_NO_AGENT_FAILURE";
   static override readonly retryable = false;
@@ -2809,8 +2585,6 @@ export class NebulaListClusterNoAgentFailureError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaQueryNotFoundError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2073";
   static override readonly code = -2073;
   static override readonly symbol = "E_QUERY_NOT_FOUND";
   static override readonly retryable = false;
@@ -2833,8 +2607,6 @@ export class NebulaQueryNotFoundError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaAgentHbFailueError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2074";
   static override readonly code = -2074;
   static override readonly symbol = "E_AGENT_HB_FAILUE";
   static override readonly retryable = false;
@@ -2857,8 +2629,6 @@ export class NebulaAgentHbFailueError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaInvalidVariableError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2080";
   static override readonly code = -2080;
   static override readonly symbol = "E_INVALID_VARIABLE";
   static override readonly retryable = false;
@@ -2881,8 +2651,6 @@ export class NebulaInvalidVariableError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaVariableTypeValueMismatchError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2081";
   static override readonly code = -2081;
   static override readonly symbol = "E_VARIABLE_TYPE_VALUE_MISMATCH";
   static override readonly retryable = false;
@@ -2905,8 +2673,6 @@ export class NebulaVariableTypeValueMismatchError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaHostCanNotBeAddedError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2082";
   static override readonly code = -2082;
   static override readonly symbol = "E_HOST_CAN_NOT_BE_ADDED";
   static override readonly retryable = false;
@@ -2931,8 +2697,6 @@ export class NebulaHostCanNotBeAddedError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaAccessEsFailureError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2090";
   static override readonly code = -2090;
   static override readonly symbol = "E_ACCESS_ES_FAILURE";
   static override readonly retryable = false;
@@ -2955,8 +2719,6 @@ export class NebulaAccessEsFailureError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaGraphMemoryExceededError extends NebulaMetaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-2600";
   static override readonly code = -2600;
   static override readonly symbol = "E_GRAPH_MEMORY_EXCEEDED";
   static override readonly retryable = false;
@@ -2981,8 +2743,6 @@ export class NebulaGraphMemoryExceededError extends NebulaMetaError {
  * - Not retryable.
  */
 export class NebulaConsensusError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3001";
   static override readonly code = -3001;
   static override readonly symbol = "E_CONSENSUS_ERROR";
   static override readonly retryable = false;
@@ -3005,8 +2765,6 @@ export class NebulaConsensusError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaKeyHasExistsError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3002";
   static override readonly code = -3002;
   static override readonly symbol = "E_KEY_HAS_EXISTS";
   static override readonly retryable = false;
@@ -3029,8 +2787,6 @@ export class NebulaKeyHasExistsError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaDataTypeMismatchError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3003";
   static override readonly code = -3003;
   static override readonly symbol = "E_DATA_TYPE_MISMATCH";
   static override readonly retryable = false;
@@ -3053,8 +2809,6 @@ export class NebulaDataTypeMismatchError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaInvalidFieldValueError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3004";
   static override readonly code = -3004;
   static override readonly symbol = "E_INVALID_FIELD_VALUE";
   static override readonly retryable = false;
@@ -3077,8 +2831,6 @@ export class NebulaInvalidFieldValueError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaInvalidOperationError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3005";
   static override readonly code = -3005;
   static override readonly symbol = "E_INVALID_OPERATION";
   static override readonly retryable = false;
@@ -3101,8 +2853,6 @@ export class NebulaInvalidOperationError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaNotNullableError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3006";
   static override readonly code = -3006;
   static override readonly symbol = "E_NOT_NULLABLE";
   static override readonly retryable = false;
@@ -3125,8 +2875,6 @@ export class NebulaNotNullableError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaFieldUnsetError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3007";
   static override readonly code = -3007;
   static override readonly symbol = "E_FIELD_UNSET";
   static override readonly retryable = false;
@@ -3149,8 +2897,6 @@ export class NebulaFieldUnsetError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaOutOfRangeError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3008";
   static override readonly code = -3008;
   static override readonly symbol = "E_OUT_OF_RANGE";
   static override readonly retryable = false;
@@ -3173,8 +2919,6 @@ export class NebulaOutOfRangeError extends NebulaStorageError {
  * - Retryable: storaged could not lock a vertex or edge another request holds, or the index is locked (vesoft-inc/nebula:src/storage/exec/UpdateNode.h:231-238, src/storage/mutate/DeleteEdgesProcessor.cpp:122-128, src/storage/mutate/AddVerticesProcessor.cpp:284-286@5d43e44b); graphd words it "More than one request trying to add/update/delete one edge/vertex at the same time" (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:122-125@5d43e44b). The same write succeeds once the other request finishes.
  */
 export class NebulaDataConflictError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3010";
   static override readonly code = -3010;
   static override readonly symbol = "E_DATA_CONFLICT_ERROR";
   static override readonly retryable = true;
@@ -3199,8 +2943,6 @@ export class NebulaDataConflictError extends NebulaStorageError {
  * - Retryable: RocksDB refused a write that would have had to wait out a write stall (no_slowdown; vesoft-inc/nebula:src/kvstore/RocksEngine.cpp:128-137@5d43e44b); the same write succeeds once compaction catches up.
  */
 export class NebulaWriteStalledError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3011";
   static override readonly code = -3011;
   static override readonly symbol = "E_WRITE_STALLED";
   static override readonly retryable = true;
@@ -3225,8 +2967,6 @@ export class NebulaWriteStalledError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaImproperDataTypeError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3021";
   static override readonly code = -3021;
   static override readonly symbol = "E_IMPROPER_DATA_TYPE";
   static override readonly retryable = false;
@@ -3249,8 +2989,6 @@ export class NebulaImproperDataTypeError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaInvalidSpacevidlenError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3022";
   static override readonly code = -3022;
   static override readonly symbol = "E_INVALID_SPACEVIDLEN";
   static override readonly retryable = false;
@@ -3273,8 +3011,6 @@ export class NebulaInvalidSpacevidlenError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaInvalidFilterError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3031";
   static override readonly code = -3031;
   static override readonly symbol = "E_INVALID_FILTER";
   static override readonly retryable = false;
@@ -3297,8 +3033,6 @@ export class NebulaInvalidFilterError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaInvalidUpdaterError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3032";
   static override readonly code = -3032;
   static override readonly symbol = "E_INVALID_UPDATER";
   static override readonly retryable = false;
@@ -3321,8 +3055,6 @@ export class NebulaInvalidUpdaterError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaInvalidStoreError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3033";
   static override readonly code = -3033;
   static override readonly symbol = "E_INVALID_STORE";
   static override readonly retryable = false;
@@ -3345,8 +3077,6 @@ export class NebulaInvalidStoreError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaInvalidPeerError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3034";
   static override readonly code = -3034;
   static override readonly symbol = "E_INVALID_PEER";
   static override readonly retryable = false;
@@ -3369,8 +3099,6 @@ export class NebulaInvalidPeerError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaRetryExhaustedError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3035";
   static override readonly code = -3035;
   static override readonly symbol = "E_RETRY_EXHAUSTED";
   static override readonly retryable = false;
@@ -3395,8 +3123,6 @@ export class NebulaRetryExhaustedError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaTransferLeaderFailedError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3036";
   static override readonly code = -3036;
   static override readonly symbol = "E_TRANSFER_LEADER_FAILED";
   static override readonly retryable = false;
@@ -3419,8 +3145,6 @@ export class NebulaTransferLeaderFailedError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaInvalidStatTypeError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3037";
   static override readonly code = -3037;
   static override readonly symbol = "E_INVALID_STAT_TYPE";
   static override readonly retryable = false;
@@ -3443,8 +3167,6 @@ export class NebulaInvalidStatTypeError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaInvalidVidError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3038";
   static override readonly code = -3038;
   static override readonly symbol = "E_INVALID_VID";
   static override readonly retryable = false;
@@ -3465,8 +3187,6 @@ export class NebulaInvalidVidError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaNoTransformedError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3039";
   static override readonly code = -3039;
   static override readonly symbol = "E_NO_TRANSFORMED";
   static override readonly retryable = false;
@@ -3489,8 +3209,6 @@ export class NebulaNoTransformedError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaLoadMetaFailedError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3040";
   static override readonly code = -3040;
   static override readonly symbol = "E_LOAD_META_FAILED";
   static override readonly retryable = false;
@@ -3513,8 +3231,6 @@ export class NebulaLoadMetaFailedError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaFailedToCheckpointError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3041";
   static override readonly code = -3041;
   static override readonly symbol = "E_FAILED_TO_CHECKPOINT";
   static override readonly retryable = false;
@@ -3537,8 +3253,6 @@ export class NebulaFailedToCheckpointError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaCheckpointBlockedError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3042";
   static override readonly code = -3042;
   static override readonly symbol = "E_CHECKPOINT_BLOCKED";
   static override readonly retryable = false;
@@ -3561,8 +3275,6 @@ export class NebulaCheckpointBlockedError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaFilterOutError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3043";
   static override readonly code = -3043;
   static override readonly symbol = "E_FILTER_OUT";
   static override readonly retryable = false;
@@ -3585,8 +3297,6 @@ export class NebulaFilterOutError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaInvalidDataError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3044";
   static override readonly code = -3044;
   static override readonly symbol = "E_INVALID_DATA";
   static override readonly retryable = false;
@@ -3609,8 +3319,6 @@ export class NebulaInvalidDataError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaMutateEdgeConflictError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3045";
   static override readonly code = -3045;
   static override readonly symbol = "E_MUTATE_EDGE_CONFLICT";
   static override readonly retryable = false;
@@ -3635,8 +3343,6 @@ export class NebulaMutateEdgeConflictError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaMutateTagConflictError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3046";
   static override readonly code = -3046;
   static override readonly symbol = "E_MUTATE_TAG_CONFLICT";
   static override readonly retryable = false;
@@ -3661,8 +3367,6 @@ export class NebulaMutateTagConflictError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaOutdatedLockError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3047";
   static override readonly code = -3047;
   static override readonly symbol = "E_OUTDATED_LOCK";
   static override readonly retryable = false;
@@ -3685,8 +3389,6 @@ export class NebulaOutdatedLockError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaInvalidTaskParaError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3051";
   static override readonly code = -3051;
   static override readonly symbol = "E_INVALID_TASK_PARA";
   static override readonly retryable = false;
@@ -3709,8 +3411,6 @@ export class NebulaInvalidTaskParaError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaUserCancelError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3052";
   static override readonly code = -3052;
   static override readonly symbol = "E_USER_CANCEL";
   static override readonly retryable = false;
@@ -3733,8 +3433,6 @@ export class NebulaUserCancelError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaTaskExecutionFailedError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3053";
   static override readonly code = -3053;
   static override readonly symbol = "E_TASK_EXECUTION_FAILED";
   static override readonly retryable = false;
@@ -3757,8 +3455,6 @@ export class NebulaTaskExecutionFailedError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaPlanIsKilledError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3060";
   static override readonly code = -3060;
   static override readonly symbol = "E_PLAN_IS_KILLED";
   static override readonly retryable = false;
@@ -3781,8 +3477,6 @@ export class NebulaPlanIsKilledError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaClientServerIncompatibleError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3061";
   static override readonly code = -3061;
   static override readonly symbol = "E_CLIENT_SERVER_INCOMPATIBLE";
   static override readonly retryable = false;
@@ -3805,8 +3499,6 @@ export class NebulaClientServerIncompatibleError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaIdFailedError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3062";
   static override readonly code = -3062;
   static override readonly symbol = "E_ID_FAILED";
   static override readonly retryable = false;
@@ -3829,8 +3521,6 @@ export class NebulaIdFailedError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaNoTermError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3070";
   static override readonly code = -3070;
   static override readonly symbol = "E_NO_TERM";
   static override readonly retryable = false;
@@ -3853,8 +3543,6 @@ export class NebulaNoTermError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaOutdatedTermError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3071";
   static override readonly code = -3071;
   static override readonly symbol = "E_OUTDATED_TERM";
   static override readonly retryable = false;
@@ -3875,8 +3563,6 @@ export class NebulaOutdatedTermError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaOutdatedEdgeError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3072";
   static override readonly code = -3072;
   static override readonly symbol = "E_OUTDATED_EDGE";
   static override readonly retryable = false;
@@ -3899,8 +3585,6 @@ export class NebulaOutdatedEdgeError extends NebulaStorageError {
  * - Retryable: A TOSS (chain) edge write could not lock an edge another write holds (vesoft-inc/nebula:src/storage/transaction/ChainAddEdgesLocalProcessor.cpp:39-41, src/storage/transaction/ChainUpdateEdgeLocalProcessor.cpp:51-52@5d43e44b); the same write succeeds once the other finishes.
  */
 export class NebulaWriteWriteConflictError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3073";
   static override readonly code = -3073;
   static override readonly symbol = "E_WRITE_WRITE_CONFLICT";
   static override readonly retryable = true;
@@ -3925,8 +3609,6 @@ export class NebulaWriteWriteConflictError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaRaftUnknownPartError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3500";
   static override readonly code = -3500;
   static override readonly symbol = "E_RAFT_UNKNOWN_PART";
   static override readonly retryable = false;
@@ -3949,8 +3631,6 @@ export class NebulaRaftUnknownPartError extends NebulaRaftError {
  * - Retryable: A follower's log lags the leader's (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:1693-1724@5d43e44b); the leader resends from the gap (vesoft-inc/nebula:src/kvstore/raftex/Host.cpp:192@5d43e44b) and a later attempt succeeds once the replica catches up.
  */
 export class NebulaRaftLogGapError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3501";
   static override readonly code = -3501;
   static override readonly symbol = "E_RAFT_LOG_GAP";
   static override readonly retryable = true;
@@ -3975,8 +3655,6 @@ export class NebulaRaftLogGapError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaRaftLogStaleError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3502";
   static override readonly code = -3502;
   static override readonly symbol = "E_RAFT_LOG_STALE";
   static override readonly retryable = false;
@@ -3999,8 +3677,6 @@ export class NebulaRaftLogStaleError extends NebulaRaftError {
  * - Retryable: graphd: "Term of part {} is out of date. Please retry later." (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:128-130@5d43e44b); raft returns it when the term changed while the write was being appended (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:516-518@5d43e44b).
  */
 export class NebulaRaftTermOutOfDateError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3503";
   static override readonly code = -3503;
   static override readonly symbol = "E_RAFT_TERM_OUT_OF_DATE";
   static override readonly retryable = true;
@@ -4025,8 +3701,6 @@ export class NebulaRaftTermOutOfDateError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaRaftUnknownAppendLogError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3504";
   static override readonly code = -3504;
   static override readonly symbol = "E_RAFT_UNKNOWN_APPEND_LOG";
   static override readonly retryable = false;
@@ -4049,8 +3723,6 @@ export class NebulaRaftUnknownAppendLogError extends NebulaRaftError {
  * - Retryable: The peer is waiting for a snapshot (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:1648-1650, src/kvstore/raftex/Host.cpp:107-109@5d43e44b): a raft state that ends when the snapshot completes.
  */
 export class NebulaRaftWaitingSnapshotError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3511";
   static override readonly code = -3511;
   static override readonly symbol = "E_RAFT_WAITING_SNAPSHOT";
   static override readonly retryable = true;
@@ -4075,8 +3747,6 @@ export class NebulaRaftWaitingSnapshotError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaRaftSendingSnapshotError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3512";
   static override readonly code = -3512;
   static override readonly symbol = "E_RAFT_SENDING_SNAPSHOT";
   static override readonly retryable = false;
@@ -4099,8 +3769,6 @@ export class NebulaRaftSendingSnapshotError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaRaftInvalidPeerError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3513";
   static override readonly code = -3513;
   static override readonly symbol = "E_RAFT_INVALID_PEER";
   static override readonly retryable = false;
@@ -4123,8 +3791,6 @@ export class NebulaRaftInvalidPeerError extends NebulaRaftError {
  * - Retryable: The partition is still starting (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:1484-1486, 1643-1645@5d43e44b); a later attempt succeeds once it runs.
  */
 export class NebulaRaftNotReadyError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3514";
   static override readonly code = -3514;
   static override readonly symbol = "E_RAFT_NOT_READY";
   static override readonly retryable = true;
@@ -4149,8 +3815,6 @@ export class NebulaRaftNotReadyError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaRaftStoppedError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3515";
   static override readonly code = -3515;
   static override readonly symbol = "E_RAFT_STOPPED";
   static override readonly retryable = false;
@@ -4173,8 +3837,6 @@ export class NebulaRaftStoppedError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaRaftBadRoleError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3516";
   static override readonly code = -3516;
   static override readonly symbol = "E_RAFT_BAD_ROLE";
   static override readonly retryable = false;
@@ -4197,8 +3859,6 @@ export class NebulaRaftBadRoleError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaRaftWalFailError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3521";
   static override readonly code = -3521;
   static override readonly symbol = "E_RAFT_WAL_FAIL";
   static override readonly retryable = false;
@@ -4223,8 +3883,6 @@ export class NebulaRaftWalFailError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaRaftHostStoppedError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3522";
   static override readonly code = -3522;
   static override readonly symbol = "E_RAFT_HOST_STOPPED";
   static override readonly retryable = false;
@@ -4248,8 +3906,6 @@ export class NebulaRaftHostStoppedError extends NebulaRaftError {
  * - Throttling: back off longer before retrying.
  */
 export class NebulaRaftTooManyRequestsError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3523";
   static override readonly code = -3523;
   static override readonly symbol = "E_RAFT_TOO_MANY_REQUESTS";
   static override readonly retryable = true;
@@ -4275,8 +3931,6 @@ export class NebulaRaftTooManyRequestsError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaRaftPersistSnapshotFailedError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3524";
   static override readonly code = -3524;
   static override readonly symbol = "E_RAFT_PERSIST_SNAPSHOT_FAILED";
   static override readonly retryable = false;
@@ -4299,8 +3953,6 @@ export class NebulaRaftPersistSnapshotFailedError extends NebulaRaftError {
  * - Retryable: An RPC between raft peers threw (vesoft-inc/nebula:src/kvstore/raftex/Host.cpp:255, 277, 447@5d43e44b); transient.
  */
 export class NebulaRaftRpcExceptionError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3525";
   static override readonly code = -3525;
   static override readonly symbol = "E_RAFT_RPC_EXCEPTION";
   static override readonly retryable = true;
@@ -4325,8 +3977,6 @@ export class NebulaRaftRpcExceptionError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaRaftNoWalFoundError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3526";
   static override readonly code = -3526;
   static override readonly symbol = "E_RAFT_NO_WAL_FOUND";
   static override readonly retryable = false;
@@ -4350,8 +4000,6 @@ export class NebulaRaftNoWalFoundError extends NebulaRaftError {
  * - Before retrying: refresh the leader first.
  */
 export class NebulaRaftHostPausedError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3527";
   static override readonly code = -3527;
   static override readonly symbol = "E_RAFT_HOST_PAUSED";
   static override readonly retryable = true;
@@ -4376,8 +4024,6 @@ export class NebulaRaftHostPausedError extends NebulaRaftError {
  * - Retryable: graphd: "Write is blocked when creating snapshot. Please retry later." (vesoft-inc/nebula:src/graph/executor/StorageAccessExecutor.h:133-135@5d43e44b); raft blocks writes while a snapshot is taken (vesoft-inc/nebula:src/kvstore/raftex/RaftPart.cpp:790-794@5d43e44b).
  */
 export class NebulaRaftWriteBlockedError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3528";
   static override readonly code = -3528;
   static override readonly symbol = "E_RAFT_WRITE_BLOCKED";
   static override readonly retryable = true;
@@ -4403,8 +4049,6 @@ export class NebulaRaftWriteBlockedError extends NebulaRaftError {
  * - Throttling: back off longer before retrying.
  */
 export class NebulaRaftBufferOverflowError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3529";
   static override readonly code = -3529;
   static override readonly symbol = "E_RAFT_BUFFER_OVERFLOW";
   static override readonly retryable = true;
@@ -4430,8 +4074,6 @@ export class NebulaRaftBufferOverflowError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaRaftAtomicOpFailedError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3530";
   static override readonly code = -3530;
   static override readonly symbol = "E_RAFT_ATOMIC_OP_FAILED";
   static override readonly retryable = false;
@@ -4454,8 +4096,6 @@ export class NebulaRaftAtomicOpFailedError extends NebulaRaftError {
  * - Retryable: The part is leader but cannot confirm its lease, so it refuses the read (vesoft-inc/nebula:src/kvstore/NebulaStore.cpp:764-766@5d43e44b); a later attempt succeeds once the lease is renewed, or answers E_LEADER_CHANGED after a new election.
  */
 export class NebulaLeaderLeaseFailedError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3531";
   static override readonly code = -3531;
   static override readonly symbol = "E_LEADER_LEASE_FAILED";
   static override readonly retryable = true;
@@ -4480,8 +4120,6 @@ export class NebulaLeaderLeaseFailedError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaRaftCaughtUpError extends NebulaRaftError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3532";
   static override readonly code = -3532;
   static override readonly symbol = "E_RAFT_CAUGHT_UP";
   static override readonly retryable = false;
@@ -4504,8 +4142,6 @@ export class NebulaRaftCaughtUpError extends NebulaRaftError {
  * - Not retryable.
  */
 export class NebulaStorageMemoryExceededError extends NebulaStorageError {
-  /** @internal */
-  static override readonly key: string = "nebula#-3600";
   static override readonly code = -3600;
   static override readonly symbol = "E_STORAGE_MEMORY_EXCEEDED";
   static override readonly retryable = false;
@@ -4530,8 +4166,6 @@ export class NebulaStorageMemoryExceededError extends NebulaStorageError {
  * - Not retryable.
  */
 export class NebulaLogGapError extends NebulaDrainerError {
-  /** @internal */
-  static override readonly key: string = "nebula#-4001";
   static override readonly code = -4001;
   static override readonly symbol = "E_LOG_GAP";
   static override readonly retryable = false;
@@ -4554,8 +4188,6 @@ export class NebulaLogGapError extends NebulaDrainerError {
  * - Not retryable.
  */
 export class NebulaLogStaleError extends NebulaDrainerError {
-  /** @internal */
-  static override readonly key: string = "nebula#-4002";
   static override readonly code = -4002;
   static override readonly symbol = "E_LOG_STALE";
   static override readonly retryable = false;
@@ -4578,8 +4210,6 @@ export class NebulaLogStaleError extends NebulaDrainerError {
  * - Not retryable.
  */
 export class NebulaInvalidDrainerStoreError extends NebulaDrainerError {
-  /** @internal */
-  static override readonly key: string = "nebula#-4003";
   static override readonly code = -4003;
   static override readonly symbol = "E_INVALID_DRAINER_STORE";
   static override readonly retryable = false;
@@ -4602,8 +4232,6 @@ export class NebulaInvalidDrainerStoreError extends NebulaDrainerError {
  * - Not retryable.
  */
 export class NebulaSpaceMismatchError extends NebulaDrainerError {
-  /** @internal */
-  static override readonly key: string = "nebula#-4004";
   static override readonly code = -4004;
   static override readonly symbol = "E_SPACE_MISMATCH";
   static override readonly retryable = false;
@@ -4626,8 +4254,6 @@ export class NebulaSpaceMismatchError extends NebulaDrainerError {
  * - Not retryable.
  */
 export class NebulaPartMismatchError extends NebulaDrainerError {
-  /** @internal */
-  static override readonly key: string = "nebula#-4005";
   static override readonly code = -4005;
   static override readonly symbol = "E_PART_MISMATCH";
   static override readonly retryable = false;
@@ -4650,8 +4276,6 @@ export class NebulaPartMismatchError extends NebulaDrainerError {
  * - Not retryable.
  */
 export class NebulaDrainerDataConflictError extends NebulaDrainerError {
-  /** @internal */
-  static override readonly key: string = "nebula#-4006";
   static override readonly code = -4006;
   static override readonly symbol = "E_DATA_CONFLICT";
   static override readonly retryable = false;
@@ -4674,8 +4298,6 @@ export class NebulaDrainerDataConflictError extends NebulaDrainerError {
  * - Not retryable.
  */
 export class NebulaReqConflictError extends NebulaDrainerError {
-  /** @internal */
-  static override readonly key: string = "nebula#-4007";
   static override readonly code = -4007;
   static override readonly symbol = "E_REQ_CONFLICT";
   static override readonly retryable = false;
@@ -4698,8 +4320,6 @@ export class NebulaReqConflictError extends NebulaDrainerError {
  * - Not retryable.
  */
 export class NebulaDataIllegalError extends NebulaDrainerError {
-  /** @internal */
-  static override readonly key: string = "nebula#-4008";
   static override readonly code = -4008;
   static override readonly symbol = "E_DATA_ILLEGAL";
   static override readonly retryable = false;
@@ -4722,8 +4342,6 @@ export class NebulaDataIllegalError extends NebulaDrainerError {
  * - Not retryable.
  */
 export class NebulaCacheConfigError extends NebulaCacheError {
-  /** @internal */
-  static override readonly key: string = "nebula#-5001";
   static override readonly code = -5001;
   static override readonly symbol = "E_CACHE_CONFIG_ERROR";
   static override readonly retryable = false;
@@ -4746,8 +4364,6 @@ export class NebulaCacheConfigError extends NebulaCacheError {
  * - Not retryable.
  */
 export class NebulaNotEnoughSpaceError extends NebulaCacheError {
-  /** @internal */
-  static override readonly key: string = "nebula#-5002";
   static override readonly code = -5002;
   static override readonly symbol = "E_NOT_ENOUGH_SPACE";
   static override readonly retryable = false;
@@ -4770,8 +4386,6 @@ export class NebulaNotEnoughSpaceError extends NebulaCacheError {
  * - Not retryable.
  */
 export class NebulaCacheMissError extends NebulaCacheError {
-  /** @internal */
-  static override readonly key: string = "nebula#-5003";
   static override readonly code = -5003;
   static override readonly symbol = "E_CACHE_MISS";
   static override readonly retryable = false;
@@ -4792,8 +4406,6 @@ export class NebulaCacheMissError extends NebulaCacheError {
  * - Not retryable.
  */
 export class NebulaPoolNotFoundError extends NebulaCacheError {
-  /** @internal */
-  static override readonly key: string = "nebula#-5004";
   static override readonly code = -5004;
   static override readonly symbol = "E_POOL_NOT_FOUND";
   static override readonly retryable = false;
@@ -4816,8 +4428,6 @@ export class NebulaPoolNotFoundError extends NebulaCacheError {
  * - Not retryable.
  */
 export class NebulaCacheWriteFailureError extends NebulaCacheError {
-  /** @internal */
-  static override readonly key: string = "nebula#-5005";
   static override readonly code = -5005;
   static override readonly symbol = "E_CACHE_WRITE_FAILURE";
   static override readonly retryable = false;
@@ -4840,8 +4450,6 @@ export class NebulaCacheWriteFailureError extends NebulaCacheError {
  * - Not retryable.
  */
 export class NebulaNodeNumberExceedLimitError extends NebulaLicenseError {
-  /** @internal */
-  static override readonly key: string = "nebula#-7001";
   static override readonly code = -7001;
   static override readonly symbol = "E_NODE_NUMBER_EXCEED_LIMIT";
   static override readonly retryable = false;
@@ -4864,8 +4472,6 @@ export class NebulaNodeNumberExceedLimitError extends NebulaLicenseError {
  * - Not retryable.
  */
 export class NebulaParsingLicenseFailureError extends NebulaLicenseError {
-  /** @internal */
-  static override readonly key: string = "nebula#-7002";
   static override readonly code = -7002;
   static override readonly symbol = "E_PARSING_LICENSE_FAILURE";
   static override readonly retryable = false;
@@ -4886,8 +4492,6 @@ export class NebulaParsingLicenseFailureError extends NebulaLicenseError {
  * - Not retryable.
  */
 export class NebulaInvalidLicenseManagerStatusError extends NebulaLicenseError {
-  /** @internal */
-  static override readonly key: string = "nebula#-7003";
   static override readonly code = -7003;
   static override readonly symbol = "E_INVALID_LICENSE_MANAGER_STATUS";
   static override readonly retryable = false;
@@ -4910,8 +4514,6 @@ export class NebulaInvalidLicenseManagerStatusError extends NebulaLicenseError {
  * - Not retryable.
  */
 export class NebulaUnknownError extends NebulaError {
-  /** @internal */
-  static override readonly key: string = "nebula#-8000";
   static override readonly code = -8000;
   static override readonly symbol = "E_UNKNOWN";
   static override readonly retryable = false;

@@ -103,8 +103,6 @@ export class PolarisServerError extends PolarisError {
  * - Not retryable.
  */
 export class PolarisUnknownError extends PolarisError {
-  /** @internal */
-  static override readonly key: string = "polaris#0";
   static override readonly code = 0;
   static override readonly symbol = "Unknown";
   static override readonly retryable = false;
@@ -128,8 +126,6 @@ export class PolarisUnknownError extends PolarisError {
  * - Not retryable.
  */
 export class PolarisBadRequestError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400000";
   static override readonly code = 400000;
   static override readonly symbol = "BadRequest";
   static override readonly retryable = false;
@@ -154,8 +150,6 @@ export class PolarisBadRequestError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisParseExceptionError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400001";
   static override readonly code = 400001;
   static override readonly symbol = "ParseException";
   static override readonly retryable = false;
@@ -180,8 +174,6 @@ export class PolarisParseExceptionError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisEmptyRequestError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400002";
   static override readonly code = 400002;
   static override readonly symbol = "EmptyRequest";
   static override readonly retryable = false;
@@ -206,8 +198,6 @@ export class PolarisEmptyRequestError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisBatchSizeOverLimitError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400003";
   static override readonly code = 400003;
   static override readonly symbol = "BatchSizeOverLimit";
   static override readonly retryable = false;
@@ -232,8 +222,6 @@ export class PolarisBatchSizeOverLimitError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidDiscoverResourceError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400004";
   static override readonly code = 400004;
   static override readonly symbol = "InvalidDiscoverResource";
   static override readonly retryable = false;
@@ -258,8 +246,6 @@ export class PolarisInvalidDiscoverResourceError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidRequestIDError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400100";
   static override readonly code = 400100;
   static override readonly symbol = "InvalidRequestID";
   static override readonly retryable = false;
@@ -284,8 +270,6 @@ export class PolarisInvalidRequestIDError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidUserNameError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400101";
   static override readonly code = 400101;
   static override readonly symbol = "InvalidUserName";
   static override readonly retryable = false;
@@ -310,8 +294,6 @@ export class PolarisInvalidUserNameError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidUserTokenError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400102";
   static override readonly code = 400102;
   static override readonly symbol = "InvalidUserToken";
   static override readonly retryable = false;
@@ -336,8 +318,6 @@ export class PolarisInvalidUserTokenError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidParameterError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400103";
   static override readonly code = 400103;
   static override readonly symbol = "InvalidParameter";
   static override readonly retryable = false;
@@ -362,8 +342,6 @@ export class PolarisInvalidParameterError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisEmptyQueryParameterError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400104";
   static override readonly code = 400104;
   static override readonly symbol = "EmptyQueryParameter";
   static override readonly retryable = false;
@@ -388,8 +366,6 @@ export class PolarisEmptyQueryParameterError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidQueryInsParameterError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400105";
   static override readonly code = 400105;
   static override readonly symbol = "InvalidQueryInsParameter";
   static override readonly retryable = false;
@@ -414,8 +390,6 @@ export class PolarisInvalidQueryInsParameterError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidNamespaceNameError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400110";
   static override readonly code = 400110;
   static override readonly symbol = "InvalidNamespaceName";
   static override readonly retryable = false;
@@ -440,8 +414,6 @@ export class PolarisInvalidNamespaceNameError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidNamespaceOwnersError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400111";
   static override readonly code = 400111;
   static override readonly symbol = "InvalidNamespaceOwners";
   static override readonly retryable = false;
@@ -466,8 +438,6 @@ export class PolarisInvalidNamespaceOwnersError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidNamespaceTokenError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400112";
   static override readonly code = 400112;
   static override readonly symbol = "InvalidNamespaceToken";
   static override readonly retryable = false;
@@ -492,8 +462,6 @@ export class PolarisInvalidNamespaceTokenError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidServiceNameError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400120";
   static override readonly code = 400120;
   static override readonly symbol = "InvalidServiceName";
   static override readonly retryable = false;
@@ -518,8 +486,6 @@ export class PolarisInvalidServiceNameError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidServiceOwnersError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400121";
   static override readonly code = 400121;
   static override readonly symbol = "InvalidServiceOwners";
   static override readonly retryable = false;
@@ -544,8 +510,6 @@ export class PolarisInvalidServiceOwnersError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidServiceTokenError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400122";
   static override readonly code = 400122;
   static override readonly symbol = "InvalidServiceToken";
   static override readonly retryable = false;
@@ -570,8 +534,6 @@ export class PolarisInvalidServiceTokenError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidServiceMetadataError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400123";
   static override readonly code = 400123;
   static override readonly symbol = "InvalidServiceMetadata";
   static override readonly retryable = false;
@@ -596,8 +558,6 @@ export class PolarisInvalidServiceMetadataError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidServicePortsError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400124";
   static override readonly code = 400124;
   static override readonly symbol = "InvalidServicePorts";
   static override readonly retryable = false;
@@ -622,8 +582,6 @@ export class PolarisInvalidServicePortsError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidServiceBusinessError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400125";
   static override readonly code = 400125;
   static override readonly symbol = "InvalidServiceBusiness";
   static override readonly retryable = false;
@@ -648,8 +606,6 @@ export class PolarisInvalidServiceBusinessError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidServiceDepartmentError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400126";
   static override readonly code = 400126;
   static override readonly symbol = "InvalidServiceDepartment";
   static override readonly retryable = false;
@@ -674,8 +630,6 @@ export class PolarisInvalidServiceDepartmentError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidServiceCMDBError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400127";
   static override readonly code = 400127;
   static override readonly symbol = "InvalidServiceCMDB";
   static override readonly retryable = false;
@@ -700,8 +654,6 @@ export class PolarisInvalidServiceCMDBError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidServiceCommentError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400128";
   static override readonly code = 400128;
   static override readonly symbol = "InvalidServiceComment";
   static override readonly retryable = false;
@@ -726,8 +678,6 @@ export class PolarisInvalidServiceCommentError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidServiceAliasCommentError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400129";
   static override readonly code = 400129;
   static override readonly symbol = "InvalidServiceAliasComment";
   static override readonly retryable = false;
@@ -752,8 +702,6 @@ export class PolarisInvalidServiceAliasCommentError extends PolarisRequestError 
  * - Not retryable.
  */
 export class PolarisInvalidInstanceIDError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400130";
   static override readonly code = 400130;
   static override readonly symbol = "InvalidInstanceID";
   static override readonly retryable = false;
@@ -778,8 +726,6 @@ export class PolarisInvalidInstanceIDError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidInstanceHostError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400131";
   static override readonly code = 400131;
   static override readonly symbol = "InvalidInstanceHost";
   static override readonly retryable = false;
@@ -804,8 +750,6 @@ export class PolarisInvalidInstanceHostError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidInstancePortError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400132";
   static override readonly code = 400132;
   static override readonly symbol = "InvalidInstancePort";
   static override readonly retryable = false;
@@ -830,8 +774,6 @@ export class PolarisInvalidInstancePortError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidServiceAliasError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400133";
   static override readonly code = 400133;
   static override readonly symbol = "InvalidServiceAlias";
   static override readonly retryable = false;
@@ -856,8 +798,6 @@ export class PolarisInvalidServiceAliasError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidNamespaceWithAliasError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400134";
   static override readonly code = 400134;
   static override readonly symbol = "InvalidNamespaceWithAlias";
   static override readonly retryable = false;
@@ -882,8 +822,6 @@ export class PolarisInvalidNamespaceWithAliasError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidServiceAliasOwnersError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400135";
   static override readonly code = 400135;
   static override readonly symbol = "InvalidServiceAliasOwners";
   static override readonly retryable = false;
@@ -908,8 +846,6 @@ export class PolarisInvalidServiceAliasOwnersError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidInstanceProtocolError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400136";
   static override readonly code = 400136;
   static override readonly symbol = "InvalidInstanceProtocol";
   static override readonly retryable = false;
@@ -934,8 +870,6 @@ export class PolarisInvalidInstanceProtocolError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidInstanceVersionError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400137";
   static override readonly code = 400137;
   static override readonly symbol = "InvalidInstanceVersion";
   static override readonly retryable = false;
@@ -960,8 +894,6 @@ export class PolarisInvalidInstanceVersionError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidInstanceLogicSetError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400138";
   static override readonly code = 400138;
   static override readonly symbol = "InvalidInstanceLogicSet";
   static override readonly retryable = false;
@@ -986,8 +918,6 @@ export class PolarisInvalidInstanceLogicSetError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidInstanceIsolateError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400139";
   static override readonly code = 400139;
   static override readonly symbol = "InvalidInstanceIsolate";
   static override readonly retryable = false;
@@ -1012,8 +942,6 @@ export class PolarisInvalidInstanceIsolateError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisHealthCheckNotOpenError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400140";
   static override readonly code = 400140;
   static override readonly symbol = "HealthCheckNotOpen";
   static override readonly retryable = false;
@@ -1038,8 +966,6 @@ export class PolarisHealthCheckNotOpenError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisHeartbeatOnDisabledInsError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400141";
   static override readonly code = 400141;
   static override readonly symbol = "HeartbeatOnDisabledIns";
   static override readonly retryable = false;
@@ -1064,8 +990,6 @@ export class PolarisHeartbeatOnDisabledInsError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisHeartbeatExceedLimitError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400142";
   static override readonly code = 400142;
   static override readonly symbol = "HeartbeatExceedLimit";
   static override readonly retryable = false;
@@ -1092,8 +1016,6 @@ export class PolarisHeartbeatExceedLimitError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisHeartbeatTypeNotFoundError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400143";
   static override readonly code = 400143;
   static override readonly symbol = "HeartbeatTypeNotFound";
   static override readonly retryable = false;
@@ -1118,8 +1040,6 @@ export class PolarisHeartbeatTypeNotFoundError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidMetadataError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400150";
   static override readonly code = 400150;
   static override readonly symbol = "InvalidMetadata";
   static override readonly retryable = false;
@@ -1144,8 +1064,6 @@ export class PolarisInvalidMetadataError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidRateLimitIDError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400151";
   static override readonly code = 400151;
   static override readonly symbol = "InvalidRateLimitID";
   static override readonly retryable = false;
@@ -1170,8 +1088,6 @@ export class PolarisInvalidRateLimitIDError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidRateLimitLabelsError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400152";
   static override readonly code = 400152;
   static override readonly symbol = "InvalidRateLimitLabels";
   static override readonly retryable = false;
@@ -1196,8 +1112,6 @@ export class PolarisInvalidRateLimitLabelsError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidRateLimitAmountsError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400153";
   static override readonly code = 400153;
   static override readonly symbol = "InvalidRateLimitAmounts";
   static override readonly retryable = false;
@@ -1222,8 +1136,6 @@ export class PolarisInvalidRateLimitAmountsError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidRateLimitNameError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400154";
   static override readonly code = 400154;
   static override readonly symbol = "InvalidRateLimitName";
   static override readonly retryable = false;
@@ -1248,8 +1160,6 @@ export class PolarisInvalidRateLimitNameError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidCircuitBreakerIDError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400160";
   static override readonly code = 400160;
   static override readonly symbol = "InvalidCircuitBreakerID";
   static override readonly retryable = false;
@@ -1274,8 +1184,6 @@ export class PolarisInvalidCircuitBreakerIDError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidCircuitBreakerVersionError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400161";
   static override readonly code = 400161;
   static override readonly symbol = "InvalidCircuitBreakerVersion";
   static override readonly retryable = false;
@@ -1300,8 +1208,6 @@ export class PolarisInvalidCircuitBreakerVersionError extends PolarisRequestErro
  * - Not retryable.
  */
 export class PolarisInvalidCircuitBreakerNameError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400162";
   static override readonly code = 400162;
   static override readonly symbol = "InvalidCircuitBreakerName";
   static override readonly retryable = false;
@@ -1326,8 +1232,6 @@ export class PolarisInvalidCircuitBreakerNameError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidCircuitBreakerNamespaceError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400163";
   static override readonly code = 400163;
   static override readonly symbol = "InvalidCircuitBreakerNamespace";
   static override readonly retryable = false;
@@ -1352,8 +1256,6 @@ export class PolarisInvalidCircuitBreakerNamespaceError extends PolarisRequestEr
  * - Not retryable.
  */
 export class PolarisInvalidCircuitBreakerOwnersError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400164";
   static override readonly code = 400164;
   static override readonly symbol = "InvalidCircuitBreakerOwners";
   static override readonly retryable = false;
@@ -1378,8 +1280,6 @@ export class PolarisInvalidCircuitBreakerOwnersError extends PolarisRequestError
  * - Not retryable.
  */
 export class PolarisInvalidCircuitBreakerTokenError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400165";
   static override readonly code = 400165;
   static override readonly symbol = "InvalidCircuitBreakerToken";
   static override readonly retryable = false;
@@ -1404,8 +1304,6 @@ export class PolarisInvalidCircuitBreakerTokenError extends PolarisRequestError 
  * - Not retryable.
  */
 export class PolarisInvalidCircuitBreakerBusinessError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400166";
   static override readonly code = 400166;
   static override readonly symbol = "InvalidCircuitBreakerBusiness";
   static override readonly retryable = false;
@@ -1430,8 +1328,6 @@ export class PolarisInvalidCircuitBreakerBusinessError extends PolarisRequestErr
  * - Not retryable.
  */
 export class PolarisInvalidCircuitBreakerDepartmentError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400167";
   static override readonly code = 400167;
   static override readonly symbol = "InvalidCircuitBreakerDepartment";
   static override readonly retryable = false;
@@ -1456,8 +1352,6 @@ export class PolarisInvalidCircuitBreakerDepartmentError extends PolarisRequestE
  * - Not retryable.
  */
 export class PolarisInvalidCircuitBreakerCommentError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400168";
   static override readonly code = 400168;
   static override readonly symbol = "InvalidCircuitBreakerComment";
   static override readonly retryable = false;
@@ -1480,8 +1374,6 @@ export class PolarisInvalidCircuitBreakerCommentError extends PolarisRequestErro
  * - Not retryable.
  */
 export class PolarisCircuitBreakerRuleExistedError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400169";
   static override readonly code = 400169;
   static override readonly symbol = "CircuitBreakerRuleExisted";
   static override readonly retryable = false;
@@ -1506,8 +1398,6 @@ export class PolarisCircuitBreakerRuleExistedError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisServicesExistedMeshError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400170";
   static override readonly code = 400170;
   static override readonly symbol = "ServicesExistedMesh";
   static override readonly retryable = false;
@@ -1532,8 +1422,6 @@ export class PolarisServicesExistedMeshError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisResourcesExistedMeshError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400171";
   static override readonly code = 400171;
   static override readonly symbol = "ResourcesExistedMesh";
   static override readonly retryable = false;
@@ -1558,8 +1446,6 @@ export class PolarisResourcesExistedMeshError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidMeshParameterError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400172";
   static override readonly code = 400172;
   static override readonly symbol = "InvalidMeshParameter";
   static override readonly retryable = false;
@@ -1584,8 +1470,6 @@ export class PolarisInvalidMeshParameterError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidPlatformIDError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400180";
   static override readonly code = 400180;
   static override readonly symbol = "InvalidPlatformID";
   static override readonly retryable = false;
@@ -1610,8 +1494,6 @@ export class PolarisInvalidPlatformIDError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidPlatformNameError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400181";
   static override readonly code = 400181;
   static override readonly symbol = "InvalidPlatformName";
   static override readonly retryable = false;
@@ -1636,8 +1518,6 @@ export class PolarisInvalidPlatformNameError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidPlatformDomainError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400182";
   static override readonly code = 400182;
   static override readonly symbol = "InvalidPlatformDomain";
   static override readonly retryable = false;
@@ -1662,8 +1542,6 @@ export class PolarisInvalidPlatformDomainError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidPlatformQPSError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400183";
   static override readonly code = 400183;
   static override readonly symbol = "InvalidPlatformQPS";
   static override readonly retryable = false;
@@ -1688,8 +1566,6 @@ export class PolarisInvalidPlatformQPSError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidPlatformTokenError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400184";
   static override readonly code = 400184;
   static override readonly symbol = "InvalidPlatformToken";
   static override readonly retryable = false;
@@ -1714,8 +1590,6 @@ export class PolarisInvalidPlatformTokenError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidPlatformOwnerError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400185";
   static override readonly code = 400185;
   static override readonly symbol = "InvalidPlatformOwner";
   static override readonly retryable = false;
@@ -1740,8 +1614,6 @@ export class PolarisInvalidPlatformOwnerError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidPlatformDepartmentError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400186";
   static override readonly code = 400186;
   static override readonly symbol = "InvalidPlatformDepartment";
   static override readonly retryable = false;
@@ -1766,8 +1638,6 @@ export class PolarisInvalidPlatformDepartmentError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidPlatformCommentError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400187";
   static override readonly code = 400187;
   static override readonly symbol = "InvalidPlatformComment";
   static override readonly retryable = false;
@@ -1792,8 +1662,6 @@ export class PolarisInvalidPlatformCommentError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundPlatformError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400188";
   static override readonly code = 400188;
   static override readonly symbol = "NotFoundPlatform";
   static override readonly retryable = false;
@@ -1818,8 +1686,6 @@ export class PolarisNotFoundPlatformError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidFluxRateLimitIdError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400190";
   static override readonly code = 400190;
   static override readonly symbol = "InvalidFluxRateLimitId";
   static override readonly retryable = false;
@@ -1844,8 +1710,6 @@ export class PolarisInvalidFluxRateLimitIdError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidFluxRateLimitQpsError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400191";
   static override readonly code = 400191;
   static override readonly symbol = "InvalidFluxRateLimitQps";
   static override readonly retryable = false;
@@ -1870,8 +1734,6 @@ export class PolarisInvalidFluxRateLimitQpsError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidFluxRateLimitSetKeyError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400192";
   static override readonly code = 400192;
   static override readonly symbol = "InvalidFluxRateLimitSetKey";
   static override readonly retryable = false;
@@ -1896,8 +1758,6 @@ export class PolarisInvalidFluxRateLimitSetKeyError extends PolarisRequestError 
  * - Not retryable.
  */
 export class PolarisExistedResourceError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400201";
   static override readonly code = 400201;
   static override readonly symbol = "ExistedResource";
   static override readonly retryable = false;
@@ -1924,8 +1784,6 @@ export class PolarisExistedResourceError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundResourceError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400202";
   static override readonly code = 400202;
   static override readonly symbol = "NotFoundResource";
   static override readonly retryable = false;
@@ -1952,8 +1810,6 @@ export class PolarisNotFoundResourceError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNamespaceExistedServicesError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400203";
   static override readonly code = 400203;
   static override readonly symbol = "NamespaceExistedServices";
   static override readonly retryable = false;
@@ -1978,8 +1834,6 @@ export class PolarisNamespaceExistedServicesError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisServiceExistedInstancesError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400204";
   static override readonly code = 400204;
   static override readonly symbol = "ServiceExistedInstances";
   static override readonly retryable = false;
@@ -2004,8 +1858,6 @@ export class PolarisServiceExistedInstancesError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisServiceExistedRoutingsError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400205";
   static override readonly code = 400205;
   static override readonly symbol = "ServiceExistedRoutings";
   static override readonly retryable = false;
@@ -2030,8 +1882,6 @@ export class PolarisServiceExistedRoutingsError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisServiceExistedRateLimitsError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400206";
   static override readonly code = 400206;
   static override readonly symbol = "ServiceExistedRateLimits";
   static override readonly retryable = false;
@@ -2056,8 +1906,6 @@ export class PolarisServiceExistedRateLimitsError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisExistReleasedConfigError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400207";
   static override readonly code = 400207;
   static override readonly symbol = "ExistReleasedConfig";
   static override readonly retryable = false;
@@ -2082,8 +1930,6 @@ export class PolarisExistReleasedConfigError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisSameInstanceRequestError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400208";
   static override readonly code = 400208;
   static override readonly symbol = "SameInstanceRequest";
   static override readonly retryable = false;
@@ -2110,8 +1956,6 @@ export class PolarisSameInstanceRequestError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisServiceExistedCircuitBreakersError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400209";
   static override readonly code = 400209;
   static override readonly symbol = "ServiceExistedCircuitBreakers";
   static override readonly retryable = false;
@@ -2136,8 +1980,6 @@ export class PolarisServiceExistedCircuitBreakersError extends PolarisRequestErr
  * - Not retryable.
  */
 export class PolarisServiceExistedAliasError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400210";
   static override readonly code = 400210;
   static override readonly symbol = "ServiceExistedAlias";
   static override readonly retryable = false;
@@ -2162,8 +2004,6 @@ export class PolarisServiceExistedAliasError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNamespaceExistedMeshResourcesError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400211";
   static override readonly code = 400211;
   static override readonly symbol = "NamespaceExistedMeshResources";
   static override readonly retryable = false;
@@ -2188,8 +2028,6 @@ export class PolarisNamespaceExistedMeshResourcesError extends PolarisRequestErr
  * - Not retryable.
  */
 export class PolarisNamespaceExistedCircuitBreakersError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400212";
   static override readonly code = 400212;
   static override readonly symbol = "NamespaceExistedCircuitBreakers";
   static override readonly retryable = false;
@@ -2214,8 +2052,6 @@ export class PolarisNamespaceExistedCircuitBreakersError extends PolarisRequestE
  * - Not retryable.
  */
 export class PolarisServiceSubscribedByMeshesError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400213";
   static override readonly code = 400213;
   static override readonly symbol = "ServiceSubscribedByMeshes";
   static override readonly retryable = false;
@@ -2240,8 +2076,6 @@ export class PolarisServiceSubscribedByMeshesError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisServiceExistedFluxRateLimitsError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400214";
   static override readonly code = 400214;
   static override readonly symbol = "ServiceExistedFluxRateLimits";
   static override readonly retryable = false;
@@ -2266,8 +2100,6 @@ export class PolarisServiceExistedFluxRateLimitsError extends PolarisRequestErro
  * - Not retryable.
  */
 export class PolarisUserExistedError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400215";
   static override readonly code = 400215;
   static override readonly symbol = "UserExisted";
   static override readonly retryable = false;
@@ -2292,8 +2124,6 @@ export class PolarisUserExistedError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisUserGroupExistedError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400216";
   static override readonly code = 400216;
   static override readonly symbol = "UserGroupExisted";
   static override readonly retryable = false;
@@ -2318,8 +2148,6 @@ export class PolarisUserGroupExistedError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisAuthStrategyRuleExistedError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400217";
   static override readonly code = 400217;
   static override readonly symbol = "AuthStrategyRuleExisted";
   static override readonly retryable = false;
@@ -2344,8 +2172,6 @@ export class PolarisAuthStrategyRuleExistedError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisSubAccountExistedError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400218";
   static override readonly code = 400218;
   static override readonly symbol = "SubAccountExisted";
   static override readonly retryable = false;
@@ -2370,8 +2196,6 @@ export class PolarisSubAccountExistedError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNamespaceExistedConfigGroupsError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400219";
   static override readonly code = 400219;
   static override readonly symbol = "NamespaceExistedConfigGroups";
   static override readonly retryable = false;
@@ -2394,8 +2218,6 @@ export class PolarisNamespaceExistedConfigGroupsError extends PolarisRequestErro
  * - Not retryable.
  */
 export class PolarisMaximumCapacityExceededError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400230";
   static override readonly code = 400230;
   static override readonly symbol = "MaximumCapacityExceeded";
   static override readonly retryable = false;
@@ -2420,8 +2242,6 @@ export class PolarisMaximumCapacityExceededError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundServiceError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400301";
   static override readonly code = 400301;
   static override readonly symbol = "NotFoundService";
   static override readonly retryable = false;
@@ -2446,8 +2266,6 @@ export class PolarisNotFoundServiceError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundRoutingError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400302";
   static override readonly code = 400302;
   static override readonly symbol = "NotFoundRouting";
   static override readonly retryable = false;
@@ -2472,8 +2290,6 @@ export class PolarisNotFoundRoutingError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundInstanceError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400303";
   static override readonly code = 400303;
   static override readonly symbol = "NotFoundInstance";
   static override readonly retryable = false;
@@ -2498,8 +2314,6 @@ export class PolarisNotFoundInstanceError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundServiceAliasError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400304";
   static override readonly code = 400304;
   static override readonly symbol = "NotFoundServiceAlias";
   static override readonly retryable = false;
@@ -2524,8 +2338,6 @@ export class PolarisNotFoundServiceAliasError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundNamespaceError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400305";
   static override readonly code = 400305;
   static override readonly symbol = "NotFoundNamespace";
   static override readonly retryable = false;
@@ -2550,8 +2362,6 @@ export class PolarisNotFoundNamespaceError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundSourceServiceError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400306";
   static override readonly code = 400306;
   static override readonly symbol = "NotFoundSourceService";
   static override readonly retryable = false;
@@ -2576,8 +2386,6 @@ export class PolarisNotFoundSourceServiceError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundRateLimitError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400307";
   static override readonly code = 400307;
   static override readonly symbol = "NotFoundRateLimit";
   static override readonly retryable = false;
@@ -2602,8 +2410,6 @@ export class PolarisNotFoundRateLimitError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundCircuitBreakerError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400308";
   static override readonly code = 400308;
   static override readonly symbol = "NotFoundCircuitBreaker";
   static override readonly retryable = false;
@@ -2628,8 +2434,6 @@ export class PolarisNotFoundCircuitBreakerError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundMasterConfigError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400309";
   static override readonly code = 400309;
   static override readonly symbol = "NotFoundMasterConfig";
   static override readonly retryable = false;
@@ -2654,8 +2458,6 @@ export class PolarisNotFoundMasterConfigError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundTagConfigError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400310";
   static override readonly code = 400310;
   static override readonly symbol = "NotFoundTagConfig";
   static override readonly retryable = false;
@@ -2680,8 +2482,6 @@ export class PolarisNotFoundTagConfigError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundTagConfigOrServiceError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400311";
   static override readonly code = 400311;
   static override readonly symbol = "NotFoundTagConfigOrService";
   static override readonly retryable = false;
@@ -2706,8 +2506,6 @@ export class PolarisNotFoundTagConfigOrServiceError extends PolarisRequestError 
  * - Not retryable.
  */
 export class PolarisNotFoundUserError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400312";
   static override readonly code = 400312;
   static override readonly symbol = "NotFoundUser";
   static override readonly retryable = false;
@@ -2732,8 +2530,6 @@ export class PolarisNotFoundUserError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundOwnerUserError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400313";
   static override readonly code = 400313;
   static override readonly symbol = "NotFoundOwnerUser";
   static override readonly retryable = false;
@@ -2758,8 +2554,6 @@ export class PolarisNotFoundOwnerUserError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundUserGroupError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400314";
   static override readonly code = 400314;
   static override readonly symbol = "NotFoundUserGroup";
   static override readonly retryable = false;
@@ -2784,8 +2578,6 @@ export class PolarisNotFoundUserGroupError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotFoundAuthStrategyRuleError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400315";
   static override readonly code = 400315;
   static override readonly symbol = "NotFoundAuthStrategyRule";
   static override readonly retryable = false;
@@ -2810,8 +2602,6 @@ export class PolarisNotFoundAuthStrategyRuleError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisClientAPINotOpenError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400401";
   static override readonly code = 400401;
   static override readonly symbol = "ClientAPINotOpen";
   static override readonly retryable = false;
@@ -2836,8 +2626,6 @@ export class PolarisClientAPINotOpenError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotAllowBusinessServiceError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400402";
   static override readonly code = 400402;
   static override readonly symbol = "NotAllowBusinessService";
   static override readonly retryable = false;
@@ -2862,8 +2650,6 @@ export class PolarisNotAllowBusinessServiceError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidUserOwnersError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400410";
   static override readonly code = 400410;
   static override readonly symbol = "InvalidUserOwners";
   static override readonly retryable = false;
@@ -2888,8 +2674,6 @@ export class PolarisInvalidUserOwnersError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidUserIDError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400411";
   static override readonly code = 400411;
   static override readonly symbol = "InvalidUserID";
   static override readonly retryable = false;
@@ -2914,8 +2698,6 @@ export class PolarisInvalidUserIDError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidUserPasswordError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400412";
   static override readonly code = 400412;
   static override readonly symbol = "InvalidUserPassword";
   static override readonly retryable = false;
@@ -2940,8 +2722,6 @@ export class PolarisInvalidUserPasswordError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidUserMobileError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400413";
   static override readonly code = 400413;
   static override readonly symbol = "InvalidUserMobile";
   static override readonly retryable = false;
@@ -2966,8 +2746,6 @@ export class PolarisInvalidUserMobileError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidUserEmailError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400414";
   static override readonly code = 400414;
   static override readonly symbol = "InvalidUserEmail";
   static override readonly retryable = false;
@@ -2992,8 +2770,6 @@ export class PolarisInvalidUserEmailError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidUserGroupOwnersError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400420";
   static override readonly code = 400420;
   static override readonly symbol = "InvalidUserGroupOwners";
   static override readonly retryable = false;
@@ -3018,8 +2794,6 @@ export class PolarisInvalidUserGroupOwnersError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidUserGroupIDError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400421";
   static override readonly code = 400421;
   static override readonly symbol = "InvalidUserGroupID";
   static override readonly retryable = false;
@@ -3044,8 +2818,6 @@ export class PolarisInvalidUserGroupIDError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidAuthStrategyOwnersError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400430";
   static override readonly code = 400430;
   static override readonly symbol = "InvalidAuthStrategyOwners";
   static override readonly retryable = false;
@@ -3070,8 +2842,6 @@ export class PolarisInvalidAuthStrategyOwnersError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidAuthStrategyNameError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400431";
   static override readonly code = 400431;
   static override readonly symbol = "InvalidAuthStrategyName";
   static override readonly retryable = false;
@@ -3096,8 +2866,6 @@ export class PolarisInvalidAuthStrategyNameError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidAuthStrategyIDError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400432";
   static override readonly code = 400432;
   static override readonly symbol = "InvalidAuthStrategyID";
   static override readonly retryable = false;
@@ -3122,8 +2890,6 @@ export class PolarisInvalidAuthStrategyIDError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidPrincipalTypeError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400440";
   static override readonly code = 400440;
   static override readonly symbol = "InvalidPrincipalType";
   static override readonly retryable = false;
@@ -3148,8 +2914,6 @@ export class PolarisInvalidPrincipalTypeError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotAllowAliasUpdateError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400501";
   static override readonly code = 400501;
   static override readonly symbol = "NotAllowAliasUpdate";
   static override readonly retryable = false;
@@ -3174,8 +2938,6 @@ export class PolarisNotAllowAliasUpdateError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotAllowAliasCreateInstanceError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400502";
   static override readonly code = 400502;
   static override readonly symbol = "NotAllowAliasCreateInstance";
   static override readonly retryable = false;
@@ -3200,8 +2962,6 @@ export class PolarisNotAllowAliasCreateInstanceError extends PolarisRequestError
  * - Not retryable.
  */
 export class PolarisNotAllowAliasCreateRoutingError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400503";
   static override readonly code = 400503;
   static override readonly symbol = "NotAllowAliasCreateRouting";
   static override readonly retryable = false;
@@ -3226,8 +2986,6 @@ export class PolarisNotAllowAliasCreateRoutingError extends PolarisRequestError 
  * - Not retryable.
  */
 export class PolarisNotAllowCreateAliasForAliasError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400504";
   static override readonly code = 400504;
   static override readonly symbol = "NotAllowCreateAliasForAlias";
   static override readonly retryable = false;
@@ -3252,8 +3010,6 @@ export class PolarisNotAllowCreateAliasForAliasError extends PolarisRequestError
  * - Not retryable.
  */
 export class PolarisNotAllowAliasCreateRateLimitError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400505";
   static override readonly code = 400505;
   static override readonly symbol = "NotAllowAliasCreateRateLimit";
   static override readonly retryable = false;
@@ -3278,8 +3034,6 @@ export class PolarisNotAllowAliasCreateRateLimitError extends PolarisRequestErro
  * - Not retryable.
  */
 export class PolarisNotAllowAliasBindRuleError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400506";
   static override readonly code = 400506;
   static override readonly symbol = "NotAllowAliasBindRule";
   static override readonly retryable = false;
@@ -3304,8 +3058,6 @@ export class PolarisNotAllowAliasBindRuleError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotAllowDifferentNamespaceBindRuleError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400507";
   static override readonly code = 400507;
   static override readonly symbol = "NotAllowDifferentNamespaceBindRule";
   static override readonly retryable = false;
@@ -3330,8 +3082,6 @@ export class PolarisNotAllowDifferentNamespaceBindRuleError extends PolarisReque
  * - Not retryable.
  */
 export class PolarisNotAllowModifyDefaultStrategyPrincipalError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400508";
   static override readonly code = 400508;
   static override readonly symbol = "NotAllowModifyDefaultStrategyPrincipal";
   static override readonly retryable = false;
@@ -3356,8 +3106,6 @@ export class PolarisNotAllowModifyDefaultStrategyPrincipalError extends PolarisR
  * - Not retryable.
  */
 export class PolarisNotAllowModifyOwnerDefaultStrategyError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400509";
   static override readonly code = 400509;
   static override readonly symbol = "NotAllowModifyOwnerDefaultStrategy";
   static override readonly retryable = false;
@@ -3382,8 +3130,6 @@ export class PolarisNotAllowModifyOwnerDefaultStrategyError extends PolarisReque
  * - Not retryable.
  */
 export class PolarisInvalidRoutingIDError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400700";
   static override readonly code = 400700;
   static override readonly symbol = "InvalidRoutingID";
   static override readonly retryable = false;
@@ -3408,8 +3154,6 @@ export class PolarisInvalidRoutingIDError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidRoutingPolicyError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400701";
   static override readonly code = 400701;
   static override readonly symbol = "InvalidRoutingPolicy";
   static override readonly retryable = false;
@@ -3434,8 +3178,6 @@ export class PolarisInvalidRoutingPolicyError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidRoutingNameError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400702";
   static override readonly code = 400702;
   static override readonly symbol = "InvalidRoutingName";
   static override readonly retryable = false;
@@ -3460,8 +3202,6 @@ export class PolarisInvalidRoutingNameError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidRoutingPriorityError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400703";
   static override readonly code = 400703;
   static override readonly symbol = "InvalidRoutingPriority";
   static override readonly retryable = false;
@@ -3486,8 +3226,6 @@ export class PolarisInvalidRoutingPriorityError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidConfigFileGroupNameError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400801";
   static override readonly code = 400801;
   static override readonly symbol = "InvalidConfigFileGroupName";
   static override readonly retryable = false;
@@ -3512,8 +3250,6 @@ export class PolarisInvalidConfigFileGroupNameError extends PolarisRequestError 
  * - Not retryable.
  */
 export class PolarisInvalidConfigFileNameError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400802";
   static override readonly code = 400802;
   static override readonly symbol = "InvalidConfigFileName";
   static override readonly retryable = false;
@@ -3538,8 +3274,6 @@ export class PolarisInvalidConfigFileNameError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidConfigFileContentLengthError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400803";
   static override readonly code = 400803;
   static override readonly symbol = "InvalidConfigFileContentLength";
   static override readonly retryable = false;
@@ -3564,8 +3298,6 @@ export class PolarisInvalidConfigFileContentLengthError extends PolarisRequestEr
  * - Not retryable.
  */
 export class PolarisInvalidConfigFileFormatError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400804";
   static override readonly code = 400804;
   static override readonly symbol = "InvalidConfigFileFormat";
   static override readonly retryable = false;
@@ -3590,8 +3322,6 @@ export class PolarisInvalidConfigFileFormatError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidConfigFileTagsError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400805";
   static override readonly code = 400805;
   static override readonly symbol = "InvalidConfigFileTags";
   static override readonly retryable = false;
@@ -3618,8 +3348,6 @@ export class PolarisInvalidConfigFileTagsError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidWatchConfigFileFormatError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400806";
   static override readonly code = 400806;
   static override readonly symbol = "InvalidWatchConfigFileFormat";
   static override readonly retryable = false;
@@ -3644,8 +3372,6 @@ export class PolarisInvalidWatchConfigFileFormatError extends PolarisRequestErro
  * - Not retryable.
  */
 export class PolarisNotFoundResourceConfigFileError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400807";
   static override readonly code = 400807;
   static override readonly symbol = "NotFoundResourceConfigFile";
   static override readonly retryable = false;
@@ -3670,8 +3396,6 @@ export class PolarisNotFoundResourceConfigFileError extends PolarisRequestError 
  * - Not retryable.
  */
 export class PolarisInvalidConfigFileTemplateNameError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400808";
   static override readonly code = 400808;
   static override readonly symbol = "InvalidConfigFileTemplateName";
   static override readonly retryable = false;
@@ -3694,8 +3418,6 @@ export class PolarisInvalidConfigFileTemplateNameError extends PolarisRequestErr
  * - Not retryable.
  */
 export class PolarisEncryptConfigFileExceptionError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400809";
   static override readonly code = 400809;
   static override readonly symbol = "EncryptConfigFileException";
   static override readonly retryable = false;
@@ -3718,8 +3440,6 @@ export class PolarisEncryptConfigFileExceptionError extends PolarisRequestError 
  * - Not retryable.
  */
 export class PolarisGroupExistActiveReleaseError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400810";
   static override readonly code = 400810;
   static override readonly symbol = "GroupExistActiveRelease";
   static override readonly retryable = false;
@@ -3742,8 +3462,6 @@ export class PolarisGroupExistActiveReleaseError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisDecryptConfigFileExceptionError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400811";
   static override readonly code = 400811;
   static override readonly symbol = "DecryptConfigFileException";
   static override readonly retryable = false;
@@ -3766,8 +3484,6 @@ export class PolarisDecryptConfigFileExceptionError extends PolarisRequestError 
  * - Not retryable.
  */
 export class PolarisInvalidConfigReleaseIdError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400812";
   static override readonly code = 400812;
   static override readonly symbol = "InvalidConfigReleaseId";
   static override readonly retryable = false;
@@ -3790,8 +3506,6 @@ export class PolarisInvalidConfigReleaseIdError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisNotMatchContentToFormatError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400813";
   static override readonly code = 400813;
   static override readonly symbol = "NotMatchContentToFormat";
   static override readonly retryable = false;
@@ -3814,8 +3528,6 @@ export class PolarisNotMatchContentToFormatError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidConfigContentError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400814";
   static override readonly code = 400814;
   static override readonly symbol = "InvalidConfigContent";
   static override readonly retryable = false;
@@ -3838,8 +3550,6 @@ export class PolarisInvalidConfigContentError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidConfigIdError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400815";
   static override readonly code = 400815;
   static override readonly symbol = "InvalidConfigId";
   static override readonly retryable = false;
@@ -3862,8 +3572,6 @@ export class PolarisInvalidConfigIdError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidFaultDetectIDError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400900";
   static override readonly code = 400900;
   static override readonly symbol = "InvalidFaultDetectID";
   static override readonly retryable = false;
@@ -3886,8 +3594,6 @@ export class PolarisInvalidFaultDetectIDError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidFaultDetectNameError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400901";
   static override readonly code = 400901;
   static override readonly symbol = "InvalidFaultDetectName";
   static override readonly retryable = false;
@@ -3910,8 +3616,6 @@ export class PolarisInvalidFaultDetectNameError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidFaultDetectNamespaceError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400902";
   static override readonly code = 400902;
   static override readonly symbol = "InvalidFaultDetectNamespace";
   static override readonly retryable = false;
@@ -3934,8 +3638,6 @@ export class PolarisInvalidFaultDetectNamespaceError extends PolarisRequestError
  * - Not retryable.
  */
 export class PolarisFaultDetectRuleExistedError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400903";
   static override readonly code = 400903;
   static override readonly symbol = "FaultDetectRuleExisted";
   static override readonly retryable = false;
@@ -3958,8 +3660,6 @@ export class PolarisFaultDetectRuleExistedError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisInvalidMatchRuleError extends PolarisRequestError {
-  /** @internal */
-  static override readonly key: string = "polaris#400904";
   static override readonly code = 400904;
   static override readonly symbol = "InvalidMatchRule";
   static override readonly retryable = false;
@@ -3984,8 +3684,6 @@ export class PolarisInvalidMatchRuleError extends PolarisRequestError {
  * - Not retryable.
  */
 export class PolarisUnauthorizedError extends PolarisAuthError {
-  /** @internal */
-  static override readonly key: string = "polaris#401000";
   static override readonly code = 401000;
   static override readonly symbol = "Unauthorized";
   static override readonly retryable = false;
@@ -4010,8 +3708,6 @@ export class PolarisUnauthorizedError extends PolarisAuthError {
  * - Not retryable.
  */
 export class PolarisNotAllowedAccessError extends PolarisAuthError {
-  /** @internal */
-  static override readonly key: string = "polaris#401001";
   static override readonly code = 401001;
   static override readonly symbol = "NotAllowedAccess";
   static override readonly retryable = false;
@@ -4036,8 +3732,6 @@ export class PolarisNotAllowedAccessError extends PolarisAuthError {
  * - Not retryable.
  */
 export class PolarisEmptyAutTokenError extends PolarisAuthError {
-  /** @internal */
-  static override readonly key: string = "polaris#401002";
   static override readonly code = 401002;
   static override readonly symbol = "EmptyAutToken";
   static override readonly retryable = false;
@@ -4062,8 +3756,6 @@ export class PolarisEmptyAutTokenError extends PolarisAuthError {
  * - Not retryable.
  */
 export class PolarisTokenDisabledError extends PolarisAuthError {
-  /** @internal */
-  static override readonly key: string = "polaris#401003";
   static override readonly code = 401003;
   static override readonly symbol = "TokenDisabled";
   static override readonly retryable = false;
@@ -4088,8 +3780,6 @@ export class PolarisTokenDisabledError extends PolarisAuthError {
  * - Not retryable.
  */
 export class PolarisTokenNotExistedError extends PolarisAuthError {
-  /** @internal */
-  static override readonly key: string = "polaris#401004";
   static override readonly code = 401004;
   static override readonly symbol = "TokenNotExisted";
   static override readonly retryable = false;
@@ -4114,8 +3804,6 @@ export class PolarisTokenNotExistedError extends PolarisAuthError {
  * - Not retryable.
  */
 export class PolarisAuthTokenForbiddenError extends PolarisForbiddenError {
-  /** @internal */
-  static override readonly key: string = "polaris#403001";
   static override readonly code = 403001;
   static override readonly symbol = "AuthTokenForbidden";
   static override readonly retryable = false;
@@ -4140,8 +3828,6 @@ export class PolarisAuthTokenForbiddenError extends PolarisForbiddenError {
  * - Not retryable.
  */
 export class PolarisOperationRoleForbiddenError extends PolarisForbiddenError {
-  /** @internal */
-  static override readonly key: string = "polaris#403002";
   static override readonly code = 403002;
   static override readonly symbol = "OperationRoleForbidden";
   static override readonly retryable = false;
@@ -4165,8 +3851,6 @@ export class PolarisOperationRoleForbiddenError extends PolarisForbiddenError {
  * - Throttling: back off longer before retrying.
  */
 export class PolarisAPIRateLimitError extends PolarisForbiddenError {
-  /** @internal */
-  static override readonly key: string = "polaris#403003";
   static override readonly code = 403003;
   static override readonly symbol = "APIRateLimit";
   static override readonly retryable = true;
@@ -4194,8 +3878,6 @@ export class PolarisAPIRateLimitError extends PolarisForbiddenError {
  * - Not retryable.
  */
 export class PolarisCMDBNotFindHostError extends PolarisNotFoundError {
-  /** @internal */
-  static override readonly key: string = "polaris#404001";
   static override readonly code = 404001;
   static override readonly symbol = "CMDBNotFindHost";
   static override readonly retryable = false;
@@ -4220,8 +3902,6 @@ export class PolarisCMDBNotFindHostError extends PolarisNotFoundError {
  * - Not retryable.
  */
 export class PolarisDataConflictError extends PolarisConflictError {
-  /** @internal */
-  static override readonly key: string = "polaris#409000";
   static override readonly code = 409000;
   static override readonly symbol = "DataConflict";
   static override readonly retryable = false;
@@ -4249,8 +3929,6 @@ export class PolarisDataConflictError extends PolarisConflictError {
  * - Throttling: back off longer before retrying.
  */
 export class PolarisInstanceTooManyRequestsError extends PolarisRateLimitError {
-  /** @internal */
-  static override readonly key: string = "polaris#429001";
   static override readonly code = 429001;
   static override readonly symbol = "InstanceTooManyRequests";
   static override readonly retryable = true;
@@ -4279,8 +3957,6 @@ export class PolarisInstanceTooManyRequestsError extends PolarisRateLimitError {
  * - Throttling: back off longer before retrying.
  */
 export class PolarisIPRateLimitError extends PolarisRateLimitError {
-  /** @internal */
-  static override readonly key: string = "polaris#429002";
   static override readonly code = 429002;
   static override readonly symbol = "IPRateLimit";
   static override readonly retryable = true;
@@ -4308,8 +3984,6 @@ export class PolarisIPRateLimitError extends PolarisRateLimitError {
  * - Retryable: The server's catch-all for a failed operation (e.g. polarismesh/polaris:auth/user/group.go:67-73@df0ce073); a later attempt can succeed, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).
  */
 export class PolarisExecuteExceptionError extends PolarisServerError {
-  /** @internal */
-  static override readonly key: string = "polaris#500000";
   static override readonly code = 500000;
   static override readonly symbol = "ExecuteException";
   static override readonly retryable = true;
@@ -4336,8 +4010,6 @@ export class PolarisExecuteExceptionError extends PolarisServerError {
  * - Retryable: Any store error without a more specific mapping (polarismesh/polaris:common/store/code.go:38-46@df0ce073); a later attempt can succeed, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).
  */
 export class PolarisStoreLayerExceptionError extends PolarisServerError {
-  /** @internal */
-  static override readonly key: string = "polaris#500001";
   static override readonly code = 500001;
   static override readonly symbol = "StoreLayerException";
   static override readonly retryable = true;
@@ -4364,8 +4036,6 @@ export class PolarisStoreLayerExceptionError extends PolarisServerError {
  * - Retryable: A CMDB plugin, an external system, failed; nothing at polarismesh/polaris@df0ce073 emits it. Transient like the store failures, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).
  */
 export class PolarisCMDBPluginExceptionError extends PolarisServerError {
-  /** @internal */
-  static override readonly key: string = "polaris#500002";
   static override readonly code = 500002;
   static override readonly symbol = "CMDBPluginException";
   static override readonly retryable = true;
@@ -4392,8 +4062,6 @@ export class PolarisCMDBPluginExceptionError extends PolarisServerError {
  * - Not retryable.
  */
 export class PolarisParseRoutingExceptionError extends PolarisServerError {
-  /** @internal */
-  static override readonly key: string = "polaris#500004";
   static override readonly code = 500004;
   static override readonly symbol = "ParseRoutingException";
   static override readonly retryable = false;
@@ -4420,8 +4088,6 @@ export class PolarisParseRoutingExceptionError extends PolarisServerError {
  * - Not retryable.
  */
 export class PolarisParseRateLimitExceptionError extends PolarisServerError {
-  /** @internal */
-  static override readonly key: string = "polaris#500005";
   static override readonly code = 500005;
   static override readonly symbol = "ParseRateLimitException";
   static override readonly retryable = false;
@@ -4448,8 +4114,6 @@ export class PolarisParseRateLimitExceptionError extends PolarisServerError {
  * - Not retryable.
  */
 export class PolarisParseCircuitBreakerExceptionError extends PolarisServerError {
-  /** @internal */
-  static override readonly key: string = "polaris#500006";
   static override readonly code = 500006;
   static override readonly symbol = "ParseCircuitBreakerException";
   static override readonly retryable = false;
@@ -4476,8 +4140,6 @@ export class PolarisParseCircuitBreakerExceptionError extends PolarisServerError
  * - Retryable: The health-check layer failed to record the heartbeat (polarismesh/polaris:service/healthcheck/report.go:102-107, 126-131@df0ce073); the next heartbeat can succeed, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).
  */
 export class PolarisHeartbeatExceptionError extends PolarisServerError {
-  /** @internal */
-  static override readonly key: string = "polaris#500007";
   static override readonly code = 500007;
   static override readonly symbol = "HeartbeatException";
   static override readonly retryable = true;
@@ -4504,8 +4166,6 @@ export class PolarisHeartbeatExceptionError extends PolarisServerError {
  * - Retryable: The batch registration queue dropped the request after it waited too long (polarismesh/polaris:service/batch/instance.go:283-285@df0ce073); registering again can succeed, and polaris-go retries it: every 5xx code becomes ErrCodeServerException (polarismesh/polaris-go:pkg/model/error.go:216-223@f80df739), which Retryable() accepts (error.go:110-113) and RetrySyncCall retries (pkg/flow/data/util.go:244-273).
  */
 export class PolarisInstanceRegisTimeoutError extends PolarisServerError {
-  /** @internal */
-  static override readonly key: string = "polaris#500008";
   static override readonly code = 500008;
   static override readonly symbol = "InstanceRegisTimeout";
   static override readonly retryable = true;

@@ -43,7 +43,9 @@ export function buildWithStackPaused<T>(build: () => T): { readonly value: T; re
 // operator greps for. V8 writes that line when the stack is first read, from the `name` and
 // `message` of the object the trace was captured on; so the trace is captured on a holder whose
 // `name` carries the code, and the error's `stack` reads the holder's, still lazily: formatting
-// on every construction would cost more than the capture itself.
+// on every construction would cost more than the capture itself. (A plain holder and a closure
+// are the cheapest link: a prototype of getters or a WeakMap from error to holder cost more.)
+
 /** The name as the trace's first line shows it: `Name [code]`. */
 export function headerName(error: { name?: unknown; code?: unknown }): string {
   try {
@@ -54,52 +56,31 @@ export function headerName(error: { name?: unknown; code?: unknown }): string {
   }
 }
 
-const HEADER: object = Object.create(Error.prototype, {
-  name: {
-    get(this: { error: object }): string {
-      return headerName(this.error);
-    },
-  },
-  message: {
-    get(this: { error: { message?: unknown } }): string {
-      try {
-        return String(this.error.message);
-      } catch {
-        return '';
-      }
-    },
-  },
-});
-
-const HOLDERS = new WeakMap<object, { stack?: unknown }>();
-
 function ownStack(target: object, value: unknown): void {
   Object.defineProperty(target, 'stack', { value, writable: true, configurable: true });
 }
 
-const LAZY_STACK: PropertyDescriptor = {
-  get(this: object): unknown {
-    const value = HOLDERS.get(this)?.stack;
-    ownStack(this, value);
-    return value;
-  },
-  set(this: object, value: unknown): void {
-    ownStack(this, value);
-  },
-  configurable: true,
-};
-
 /**
  * The object to capture `error`'s trace on (`Error.captureStackTrace(holder, skipTo)`, called by
- * the factory itself so that no frame of ours is walked): `error.stack` then reads it, with the
- * code in its first line. Undefined when the engine has no hooks or the error cannot take it.
+ * the factory itself so that no frame of ours is walked): `error.stack` then reads it, its first
+ * line from the name, code and message the error has now. Undefined when the engine has no hooks
+ * or the error cannot take it.
  */
-export function stackHolder(error: object): object | undefined {
+export function stackHolder(error: { name?: unknown; code?: unknown; message?: unknown }): object | undefined {
   if (!usable()) return undefined;
   try {
-    const holder = Object.create(HEADER, { error: { value: error } }) as { stack?: unknown };
-    Object.defineProperty(error, 'stack', LAZY_STACK);
-    HOLDERS.set(error, holder);
+    const holder: { name: string; message: string; stack?: unknown } = { name: headerName(error), message: String(error.message) };
+    Object.defineProperty(error, 'stack', {
+      get(this: object): unknown {
+        const value = holder.stack;
+        ownStack(this, value);
+        return value;
+      },
+      set(this: object, value: unknown): void {
+        ownStack(this, value);
+      },
+      configurable: true,
+    });
     return holder;
   } catch {
     // A frozen or proxied error keeps the trace it has.

@@ -330,7 +330,7 @@ describe("tooling/README.md's prose against its own tables and the code", () => 
     const [, total] = quote(text, /of `NebulaSyntaxError` from the sources, (\d+\.\d+) KB minified/, 'tooling/README.md');
     expectAbout(total!, [output.bytes / 1000]);
     const files = [...text.matchAll(/\(`([a-z-]+\.ts)`[^)]*\) (\d+\.\d+) KB/g)];
-    expect(files.map((m) => m[1])).toEqual(['coded-error.ts', 'serialize.ts', 'identity.ts', 'text.ts', 'safe.ts']);
+    expect(files.map((m) => m[1])).toEqual(['coded-error.ts', 'serialize.ts', 'identity.ts', 'stack.ts', 'safe.ts']);
     for (const [, file, kbs] of files) expectAbout(kbs!, [bytesOf(`core/src/${file}`) / 1000]);
     const [, chain] = quote(text, /the class chain itself \(system base, category, class\) (\d+\.\d+) KB/, 'tooling/README.md');
     expectAbout(chain!, [(bytesOf('generated/base.ts') + bytesOf('generated/classes.ts')) / 1000]);

@@ -79,6 +79,12 @@ describe('stack traces of the factories', () => {
     assigned.stack = 'replaced';
     expect(assigned.stack).toBe('replaced');
     expect(Object.keys(assigned)).not.toContain('stack');
+    // Frozen or sealed before its stack was read, an error still gives its trace.
+    for (const lock of [Object.freeze, Object.seal]) {
+      const locked = lock(fromCode(-3523));
+      expect(locked.stack?.split('\n')[0]).toBe(nodeHeader(locked));
+      expect(locked.stack).toBe(locked.stack);
+    }
   });
 
   it('an uncaught error prints its code in the first line, as Node prints its own', async () => {

@@ -56,8 +56,13 @@ export function headerName(error: { name?: unknown; code?: unknown }): string {
   }
 }
 
+/** Turns the lazy `stack` into a plain data property; a frozen or sealed error keeps the accessor. */
 function ownStack(target: object, value: unknown): void {
-  Object.defineProperty(target, 'stack', { value, writable: true, configurable: true });
+  try {
+    Object.defineProperty(target, 'stack', { value, writable: true, configurable: true });
+  } catch {
+    // Frozen after it was made: reading still works, through the accessor.
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { isHttpStatus } from './http-status.js';
 import { LINEAGE, ROOT_KEY, hasKeyedInstance, stampLineage } from './identity.js';
 import { has, isRecord, read } from './safe.js';
 import { serializeCause, toPlain } from './serialize.js';
-import { type StackHooks, capturing, stackHolder } from './stack.js';
+import { type StackHooks, pauseCapture, resumeCapture, stackHolder } from './stack.js';
 import type { CodedErrorJSON, CodedErrorOptions, CodeOptions, Locale, LocalizedText, SystemId } from './types.js';
 
 /**
@@ -169,15 +169,12 @@ export class CodedError extends Error {
     const text = typeof message === 'string' ? message : defaultMessage(ctor, given.locale);
     // Built with capture paused, then captured once on a holder that puts the code in the trace's
     // first line (stack.ts); a factory that paused capture itself captures when the error is made.
-    const hooks = Error as StackHooks;
-    const limit = hooks.stackTraceLimit;
-    const direct = capturing();
-    if (direct) hooks.stackTraceLimit = undefined;
+    const limit = pauseCapture();
     try {
       if (given.hasCause) super(text, { cause: given.cause });
       else super(text);
     } finally {
-      if (direct) hooks.stackTraceLimit = limit;
+      resumeCapture(limit);
     }
     stampLineage(ctor);
     // The class facts are own, enumerable fields first: structured loggers (pino, winston) and
@@ -200,7 +197,7 @@ export class CodedError extends Error {
     if (given.transport !== undefined) this.transport = given.transport;
     if (given.raw !== undefined) RAW.set(this, given.raw);
     if (given.locale !== undefined) LOCALES.set(this, given.locale);
-    if (direct) hooks.captureStackTrace?.(stackHolder(this) ?? this, ctor);
+    if (limit !== undefined) (Error as StackHooks).captureStackTrace?.(stackHolder(this) ?? this, ctor);
   }
 
   /** Whether the system is throttling the caller (429, rate or access limits): back off longer. */

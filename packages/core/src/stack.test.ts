@@ -83,7 +83,7 @@ describe('stack traces of the factories', () => {
     for (const lock of [Object.freeze, Object.seal]) {
       const locked = lock(fromCode(-3523));
       expect(locked.stack?.split('\n')[0]).toBe(nodeHeader(locked));
-      expect(locked.stack).toBe(locked.stack);
+      expect(frames(locked).length).toBeGreaterThan(0);
     }
   });
 

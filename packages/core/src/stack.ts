@@ -21,21 +21,36 @@ function usable(): boolean {
 }
 
 /**
- * Runs `build` with stack capture paused, when the engine has the hooks and traces are on; says
- * whether it paused, so the factory knows to capture. Decided on first use, so importing has no
- * effects. The capture itself stays in the factory: every frame between it and the factory costs.
+ * Pauses stack capture when the engine has the hooks and traces are on, giving the limit to
+ * restore with `resumeCapture`; undefined when it did not pause (then whoever builds the error
+ * lets it capture as usual). Decided on first use, so importing has no effects.
  */
-export function buildWithStackPaused<T>(build: () => T): { readonly value: T; readonly paused: boolean } {
+export function pauseCapture(): number | undefined {
   const hooks = Error as StackHooks;
   const limit = hooks.stackTraceLimit;
-  if (typeof limit !== 'number' || !(limit > 0) || !usable()) return { value: build(), paused: false };
+  if (typeof limit !== 'number' || !(limit > 0) || !usable()) return undefined;
   // Not 0: V8 still starts a capture for a limit of 0 and skips it only for a non-number, which
   // halves the cost of the paused build.
   hooks.stackTraceLimit = undefined;
+  return limit;
+}
+
+/** Restores the limit `pauseCapture` paused (nothing when it did not pause). */
+export function resumeCapture(limit: number | undefined): void {
+  if (limit !== undefined) (Error as StackHooks).stackTraceLimit = limit;
+}
+
+/**
+ * Runs `build` with stack capture paused (`pauseCapture`); says whether it paused, so the factory
+ * knows to capture. The capture itself stays in the factory: every frame between it and the
+ * factory costs.
+ */
+export function buildWithStackPaused<T>(build: () => T): { readonly value: T; readonly paused: boolean } {
+  const limit = pauseCapture();
   try {
-    return { value: build(), paused: true };
+    return { value: build(), paused: limit !== undefined };
   } finally {
-    hooks.stackTraceLimit = limit;
+    resumeCapture(limit);
   }
 }
 
@@ -91,10 +106,4 @@ export function stackHolder(error: { name?: unknown; code?: unknown; message?: u
     // A frozen or proxied error keeps the trace it has.
     return undefined;
   }
-}
-
-/** Whether a capture now would record frames: the hooks exist and nobody paused them. */
-export function capturing(): boolean {
-  const limit = (Error as StackHooks).stackTraceLimit;
-  return typeof limit === 'number' && limit > 0 && usable();
 }

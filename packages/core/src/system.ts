@@ -4,7 +4,7 @@ import { CodedError } from './coded-error.js';
 import { hasKeyedInstance } from './identity.js';
 import { type CodeRange, findRange } from './ranges.js';
 import { type StackHooks, buildWithStackPaused, stackHolder } from './stack.js';
-import { has, isRecord, read, readOwn } from './safe.js';
+import { hasOwn, isRecord, read, readOwn } from './safe.js';
 import { describeValue } from './text.js';
 
 export { integerCode } from './code-format.js';
@@ -199,7 +199,7 @@ export function defineSystem<Base extends CodedError>(def: SystemDef<Base>): Sys
       throttling: readOwn(json, 'throttling') === true ? true : undefined,
       transport: typeof readOwn(json, 'transport') === 'string' ? (readOwn(json, 'transport') as string) : undefined,
     };
-    if (has(json, 'cause') && Object.prototype.hasOwnProperty.call(json, 'cause')) options.cause = restoreCause(readOwn(json, 'cause'), depth);
+    if (hasOwn(json, 'cause')) options.cause = restoreCause(readOwn(json, 'cause'), depth);
     if (options.code === undefined && code === undefined && readOwn(json, 'code') !== undefined) {
       options.raw = readOwn(json, 'code');
     }

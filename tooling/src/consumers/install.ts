@@ -2,7 +2,11 @@
 // linked from the workspace and no registry is needed for the errs packages themselves.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+
+/** The TypeScript compiler every consumer step runs: this workspace's own. */
+export const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 export function npmInstall(cwd: string, tarballs: string[]): void {
   mkdirSync(cwd, { recursive: true });

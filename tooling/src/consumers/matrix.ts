@@ -6,18 +6,16 @@
 // (discover.ts), so the matrix covers whatever is built.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ConsumerApp, installApp } from './app.js';
 import { buildBundles } from './bundle.js';
-import { node } from './install.js';
+import { node, tsc } from './install.js';
 import { readmeSnippets } from './readme-snippets.js';
 import { rejectionReasons } from './reasons.js';
 import { twoCores } from './two-cores.js';
 import { typeCost, typeCostTable } from './type-cost.js';
 
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 async function step(name: string, run: () => string | void | Promise<unknown>): Promise<void> {
   const started = Date.now();

@@ -5,11 +5,9 @@
 // module: its imports, then what it takes as given (fixtures/readme/<package>.ts, with the types an
 // application has, such as a request id that may be missing), then its body in a function.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { node } from './install.js';
+import { node, tsc } from './install.js';
 
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 /**
  * The ```ts blocks of a Markdown text, except those a `<!-- recipe: ... -->` line introduces: they

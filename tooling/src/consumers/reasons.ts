@@ -3,10 +3,9 @@
 // line (the generated parameter types carry the reason); any other error fails the step.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { tsc } from './install.js';
 
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 /** Line (1-based) -> the reason the comment above it expects. */
 export function expectedReasons(source: string): Map<number, string> {

@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { tsc } from './install.js';
 import { consumerCases } from './cases.js';
 
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 interface Entry {
   readonly code: number | string;

@@ -4,9 +4,9 @@
 import { isArray, isRecord, itemsOf, read } from './safe.js';
 
 /** Default bound on a body, in bytes (in-memory bytes and text, and fetch streams alike). */
-export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 8_388_608; // 8 MiB, as a literal: bundlers drop an unused literal, not a product
 /** How much of a body past the bound is kept for readers to sniff (a leading code, say). */
-export const PREFIX_BYTES = 64 * 1024;
+export const PREFIX_BYTES = 65_536; // 64 KiB
 
 let decoder: TextDecoder | undefined;
 const utf8 = (): TextDecoder => (decoder ??= new TextDecoder('utf-8'));

@@ -1,6 +1,6 @@
 // The base of every error class of every errs package.
 import { isHttpStatus } from './http-status.js';
-import { LINEAGE, ROOT_KEY, hasKeyedInstance, stampLineage } from './identity.js';
+import { LINEAGE, ROOT_KEY, hasKeyedInstance, hasRootLineage, stampLineage } from './identity.js';
 import { has, isRecord, read } from './safe.js';
 import { serializeCause, toPlain } from './serialize.js';
 import { type StackHooks, pauseCapture, resumeCapture, stackHolder } from './stack.js';
@@ -84,8 +84,8 @@ const CHECKS: readonly [keyof CodeOptions<number | string>, (value: unknown) => 
   ['raw', (v) => v],
 ];
 
-const CHECK_OF: Readonly<Record<string, (value: unknown) => unknown>> = Object.assign(Object.create(null) as object, Object.fromEntries(CHECKS));
-const NO_OPTIONS: Checked = Object.freeze({ hasCause: false });
+const CHECK_OF: Readonly<Record<string, (value: unknown) => unknown>> = /* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(null) as object, /* @__PURE__ */ Object.fromEntries(CHECKS));
+const NO_OPTIONS: Checked = /* @__PURE__ */ Object.freeze({ hasCause: false });
 
 /** The options as plain, checked values. */
 function optionsOf(options: unknown): Checked {
@@ -265,9 +265,9 @@ export class CodedError extends Error {
   }
 }
 
-/** True for an error of any errs package, from any copy or realm. */
+/** True for an error of any errs package, from any copy or realm. Needs no class: see keyGuard. */
 export function isCodedError(value: unknown): value is CodedError {
-  return hasKeyedInstance(CodedError, value, CodedError);
+  return hasRootLineage(value);
 }
 
 export { LINEAGE };

@@ -86,6 +86,23 @@ describe('instanceof table', () => {
     }
   });
 
+  it('a class-free guard of a key agrees with instanceof of its class, across copies', () => {
+    // The keys the fixture's classes declare or derive (system, system/category, system#code).
+    const keyOf = { DemoRaftTooManyRequestsError: 'demo#-3523', DemoRaftError: 'demo/raft', DemoStorageError: 'demo/storage', DemoError: 'demo', CodedError: '@errs' };
+    for (const [a, b] of pairs) {
+      const guardOf = b === 'vm realm' ? realm.core.keyGuard : ({ source, esm, cjs, 'other path': other } as Record<string, typeof source>)[b]!.keyGuard;
+      const instances = instancesOf(copies[a]!);
+      for (const level of Object.keys(expected) as Level[]) {
+        for (const [name, key] of Object.entries(keyOf)) expect(guardOf(key)(instances[level]), `${a} ${level} by ${b} ${name}`).toBe(expected[level][name as keyof typeof keyOf]);
+      }
+      class AppError extends copies[a]!.DemoStorageError {}
+      expect(guardOf('demo/storage')(new AppError())).toBe(true);
+      expect(guardOf('demo/raft')(new AppError())).toBe(false);
+    }
+    const hostile = new Proxy({}, { getPrototypeOf() { throw new Error('boom'); } });
+    for (const value of [hostile, {}, { code: -3523, system: 'demo' }, new Error('x'), null, undefined, 'demo', -3523]) expect(source.keyGuard('demo')(value)).toBe(false);
+  });
+
   it('a user subclass without its own key uses the native check only', () => {
     const f = copies.source!;
     class AppError extends f.DemoRaftTooManyRequestsError {}

@@ -1,7 +1,7 @@
 export { CodedError, isCodedError, pickText, type ClassFacts } from './coded-error.js';
 export { type CodeFormat, type CodeFormatSpec, codeFormat } from './code-format.js';
 export { frozen } from './frozen.js';
-export { LINEAGE, ROOT_KEY, categoryKey, codeKey, systemKey } from './identity.js';
+export { LINEAGE, ROOT_KEY, categoryKey, codeKey, keyGuard, systemKey } from './identity.js';
 export { type HttpStatusRule, type SystemDescriptor, statusByRule } from './descriptor.js';
 export { type CodeRange, codeRange, findRange, inRange } from './ranges.js';
 export { isRetryable, isThrottling } from './retryable.js';

@@ -59,7 +59,7 @@ const local = mixedValues({ errs: esm as never, ...makers }, BLOCKS);
 const foreign = mixedValues({ errs: cjs as never, ...makers }, BLOCKS);
 const LENGTH = local.length;
 const hits = (perBlock: number) => (passes: number): number => passes * perBlock * BLOCKS;
-const { NebulaSyntaxError, CodedError } = esm;
+const { NebulaSyntaxError, CodedError, isNebulaError } = esm;
 const HttpError = createError.HttpError;
 
 const loopOf = (values: unknown[]): Task => ({ name: 'loop alone: read each value, count it', unit: LENGTH, expect: hits(BLOCK), run: (p) => { let n = 0; for (let j = 0; j < p; j++) for (let i = 0; i < LENGTH; i++) if (values[i] !== undefined) n++; return n; } });
@@ -70,6 +70,9 @@ const checks: { values: unknown[]; task: Task }[] = [
   { values: local, task: { name: 'errs: instanceof CodedError, same copy', unit: LENGTH, expect: hits(HITS.codedError), run: (p) => { let n = 0; for (let j = 0; j < p; j++) for (let i = 0; i < LENGTH; i++) if (local[i] instanceof CodedError) n++; return n; } } },
   { values: foreign, task: { name: 'errs: instanceof NebulaSyntaxError, across copies', unit: LENGTH, expect: hits(HITS.nebulaSyntaxError), run: (p) => { let n = 0; for (let j = 0; j < p; j++) for (let i = 0; i < LENGTH; i++) if (foreign[i] instanceof NebulaSyntaxError) n++; return n; } } },
   { values: foreign, task: { name: 'errs: instanceof CodedError, across copies', unit: LENGTH, expect: hits(HITS.codedError), run: (p) => { let n = 0; for (let j = 0; j < p; j++) for (let i = 0; i < LENGTH; i++) if (foreign[i] instanceof CodedError) n++; return n; } } },
+  // The guard reads the base class key's flag (no class in hand): every errs value here is a NebulaGraph error.
+  { values: local, task: { name: 'errs: isNebulaError(value), same copy', unit: LENGTH, expect: hits(HITS.codedError), run: (p) => { let n = 0; for (let j = 0; j < p; j++) for (let i = 0; i < LENGTH; i++) if (isNebulaError(local[i])) n++; return n; } } },
+  { values: foreign, task: { name: 'errs: isNebulaError(value), across copies', unit: LENGTH, expect: hits(HITS.codedError), run: (p) => { let n = 0; for (let j = 0; j < p; j++) for (let i = 0; i < LENGTH; i++) if (isNebulaError(foreign[i])) n++; return n; } } },
   { values: local, task: { name: 'http-errors: instanceof createError.HttpError', unit: LENGTH, expect: hits(HITS.httpError), run: (p) => { let n = 0; for (let j = 0; j < p; j++) for (let i = 0; i < LENGTH; i++) if (local[i] instanceof HttpError) n++; return n; } } },
   { values: local, task: { name: 'smithy: instanceof ServiceException', unit: LENGTH, expect: hits(HITS.smithy), run: (p) => { let n = 0; for (let j = 0; j < p; j++) for (let i = 0; i < LENGTH; i++) if (local[i] instanceof ServiceException) n++; return n; } } },
   { values: local, task: { name: 'modern-errors: instanceof BaseError', unit: LENGTH, expect: hits(HITS.modern), run: (p) => { let n = 0; for (let j = 0; j < p; j++) for (let i = 0; i < LENGTH; i++) if (local[i] instanceof ModernBase) n++; return n; } } },

@@ -288,9 +288,12 @@ describe('speed and size figures: the root README against the tables in tooling/
   });
 
   it('bundle sizes', () => {
-    const oneClass = sizes.rows.filter((r) => / one class | alone$/.test(r[0]!) && !r[0]!.includes('isRetryable')).map((r) => kb(num(r[2])));
-    expect(oneClass).toHaveLength(8);
-    expectAbout(quote(root, /Importing one class or one type guard adds about (\d+(?:\.\d+)?) KB gzipped/, 'README.md')[1]!, oneClass);
+    const oneClass = sizes.rows.filter((r) => / one class /.test(r[0]!)).map((r) => kb(num(r[2])));
+    const guards = sizes.rows.filter((r) => /: is\w+Error alone$/.test(r[0]!)).map((r) => kb(num(r[2])));
+    expect(oneClass).toHaveLength(4);
+    expect(guards).toHaveLength(4);
+    expectAbout(quote(root, /Importing one class adds about (\d+(?:\.\d+)?) KB gzipped/, 'README.md')[1]!, oneClass);
+    expectAbout(quote(root, /one type guard alone (\d+\.\d+) KB \(it holds no class\)/, 'README.md')[1]!, guards);
     expectAbout(quote(root, /\(http-errors: (\d+\.\d+) KB\)/, 'README.md')[1]!, [kb(gzip('http-errors'))]);
     expectAbout(quote(root, /`isRetryable` alone (\d+\.\d+) KB/, 'README.md')[1]!, [kb(gzip('@errs/core: isRetryable alone'))]);
     const [, lo, hi] = quote(root, /a whole system package through `fromCode` (\d+)–(\d+) KB/, 'README.md');
@@ -315,6 +318,9 @@ describe("tooling/README.md's prose against its own tables and the code", () => 
     expectAbout(quote(tooling, /Importing one class costs about (\d+(?:\.\d+)?) KB gzipped, three quarters of http-errors/, 'tooling/README.md')[1]!, oneClass.map((b) => b / 1000));
     expectAbout('0.75', oneClass.map((b) => b / peer));
     expectAbout(quote(tooling, /`isRetryable` alone is (\d+\.\d+) KB/, 'tooling/README.md')[1]!, [num(row(sizes, '@errs/core: isRetryable alone')[2]) / 1000]);
+    const guards = sizes.rows.filter((r) => /: is\w+Error alone$/.test(r[0]!)).map((r) => num(r[2]) / 1000);
+    expect(guards).toHaveLength(4);
+    expectAbout(quote(tooling.replace(/\s+/g, ' '), /A type guard alone \(`isNebulaError`\) is (\d+\.\d+) KB and holds no class at all/, 'tooling/README.md')[1]!, guards);
   });
 
   it('what a one-class bundle is made of, by source file', async () => {

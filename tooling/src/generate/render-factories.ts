@@ -95,7 +95,7 @@ export function renderFactories(model: Model): string {
   const hasSuccess = model.entries.some((e) => e.success);
   return [
     HEADER,
-    `import { type FromCodeInit, defineSystem, read } from '@errs/core';`,
+    `import { type FromCodeInit, defineSystem, keyGuard, read } from '@errs/core';`,
     `import { normalize, rangeKey } from './format.js';`,
     `import { ${base} } from './base.js';`,
     `import type { ${codeType}${hasSuccess ? `, ${prefix}SuccessCode` : ''} } from './codes.js';`,
@@ -140,10 +140,13 @@ export function renderFactories(model: Model): string {
     '/** Restores the class of a `toJSON()` output (after JSON or structuredClone). Never throws. */',
     `export const fromJSON: (json: unknown) => ${base} = /* @__PURE__ */ (() => system.fromJSON)();`,
     '',
+    // The flag of the base class's key, which every instance's prototype carries: the guard holds
+    // no class, so importing it alone brings neither the catalog nor CodedError into a bundle.
+    `const isMember = /* @__PURE__ */ keyGuard(${lit(data.system)});`,
+    '',
     `/** True for any ${data.displayName} error, from any copy of this package. */`,
     `export function is${prefix}Error(value: unknown): value is ${base} {`,
-    // The base class's instanceof is the cross-copy check (CodedError's Symbol.hasInstance).
-    `  return value instanceof ${base};`,
+    `  return isMember(value);`,
     '}',
     '',
     '/**',

@@ -15,6 +15,8 @@ export interface SizeCase {
    * per-code class the bundle may hold (the base class for a guard: no per-code class at all).
    */
   readonly oneClassOf?: { readonly pkg: string; readonly dir: string; readonly cls: string };
+  /** For bundles that must hold no class at all (a guard: it reads the class key's flag only). */
+  readonly classFree?: true;
   /** Peers are reported, not budgeted. */
   readonly peer?: true;
   /**
@@ -54,6 +56,7 @@ export function sizeCases(toolingDir: string): SizeCase[] {
       code: `import { ${c.guard} } from '${pkg.name}'; console.log(${c.guard}(globalThis.error));`,
       from: pkg.dir,
       oneClassOf: { pkg: pkg.name, dir: pkg.dir, cls: c.base },
+      classFree: true,
       budget: { key: GUARD },
     });
     list.push({

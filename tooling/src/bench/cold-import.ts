@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { discoverPackages } from '../consumers/discover.js';
 
 const tooling = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const runs = Number(process.env.COLD_IMPORT_RUNS ?? 11);
+const runs = Number(process.env.COLD_IMPORT_RUNS ?? 31);
 
 interface Sample {
   readonly wall: number;

@@ -285,6 +285,8 @@ describe('speed and size figures: the root README against the tables in tooling/
     const [, lo, hi, xlo, xhi] = quote(root, /costs (\d+)–(\d+) ns a check within one copy of a package and (\d+)–(\d+) ns across copies/, 'README.md');
     expectRange(lo!, hi!, [alone('errs: instanceof NebulaSyntaxError, same copy'), alone('errs: instanceof CodedError, same copy')]);
     expectRange(xlo!, xhi!, [alone('errs: instanceof NebulaSyntaxError, across copies'), alone('errs: instanceof CodedError, across copies')]);
+    const [, guard] = quote(root, /a package's guard \(`isNebulaError`\) reads one flag and costs about (\d+) ns either way/, 'README.md');
+    expectAbout(guard!, [alone('errs: isNebulaError(value), same copy'), alone('errs: isNebulaError(value), across copies')]);
   });
 
   it('bundle sizes', () => {

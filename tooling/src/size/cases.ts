@@ -1,6 +1,6 @@
 // What the size report bundles, built from the packages that exist (consumers/discover.ts): core
 // alone and each of its entry points an application imports on its own (isRetryable, toJSON),
-// one class and the type guard of each system package, each whole system package through
+// one class, the type guard and isRetryable of each system package, each whole system package through
 // fromCode, and http-errors measured the same way as a peer.
 import { discoverPackages } from '../consumers/discover.js';
 import { consumerCases } from '../consumers/cases.js';
@@ -29,6 +29,7 @@ export interface SizeCase {
 
 export const ONE_CLASS = 'each system: one class';
 export const GUARD = 'each system: its guard alone';
+const RETRYABLE = 'each system: isRetryable alone';
 const WHOLE = 'each system: whole catalog via fromCode';
 
 export function sizeCases(toolingDir: string): SizeCase[] {
@@ -58,6 +59,15 @@ export function sizeCases(toolingDir: string): SizeCase[] {
       oneClassOf: { pkg: pkg.name, dir: pkg.dir, cls: c.base },
       classFree: true,
       budget: { key: GUARD },
+    });
+    // What a retry loop imports from the system package it already uses: core's function alone.
+    list.push({
+      name: `${pkg.name}: isRetryable alone`,
+      code: `import { isRetryable } from '${pkg.name}'; console.log(isRetryable(globalThis.error));`,
+      from: pkg.dir,
+      oneClassOf: { pkg: pkg.name, dir: pkg.dir, cls: c.base },
+      classFree: true,
+      budget: { key: RETRYABLE },
     });
     list.push({
       name: `${pkg.name}: whole catalog via fromCode (${c.codes} codes)`,

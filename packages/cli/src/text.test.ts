@@ -40,6 +40,14 @@ describe('truncate and echo', () => {
     expect(truncate('short', 10)).toBe('short');
   });
 
+  it('a letter with thousands of combining marks is one grapheme, cut at the stream-safe 31 code points', () => {
+    // UAX #15: a stream-safe text has at most 30 non-starters after a base.
+    const huge = `a${'\u08CA'.repeat(10_000)}b`;
+    expect(echo(huge).length).toBeLessThanOrEqual(80 * 31);
+    expect([...graphemes(huge)].map((g) => [...g].length)).toEqual([31, 1]);
+    expect([...graphemes(`e\u0301x`)]).toEqual(['e\u0301', 'x']);
+  });
+
   it('echo bounds what the user typed', () => {
     expect(echo('x'.repeat(10_000))).toHaveLength(80);
     expect(echo('😀'.repeat(200))).toBe(`${'😀'.repeat(79)}…`);

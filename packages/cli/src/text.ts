@@ -28,13 +28,28 @@ export function clean(text: string): string {
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** The grapheme clusters of a string, lazily (a huge input is never split whole). */
+// Unicode's stream-safe limit (UAX #15): a base and at most 30 combining marks. A longer cluster
+// (thousands of marks on one letter) is cut there, or one "grapheme" could be any length.
+const MAX_CLUSTER = 31;
+
+function bounded(segment: string): string {
+  if (segment.length <= MAX_CLUSTER) return segment;
+  let kept = '';
+  let count = 0;
+  for (const point of segment) {
+    if (count++ === MAX_CLUSTER) break;
+    kept += point;
+  }
+  return kept;
+}
+
+/** The grapheme clusters of a string, lazily (a huge input is never split whole), each bounded. */
 export function graphemes(text: string): Iterable<string> {
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const segments = segmenter.segment(text);
   return {
     *[Symbol.iterator]() {
-      for (const { segment } of segments) yield segment;
+      for (const { segment } of segments) yield bounded(segment);
     },
   };
 }

@@ -40,7 +40,6 @@ function ownKey(c: Function): string | null {
 /** Registry symbol a stamped prototype carries (as a function) for each class key of its chain. */
 export const memberSymbol = (key: string): symbol => Symbol.for(`@errs/core/class@1:${key}`);
 
-const ROOT_MEMBER = /* @__PURE__ */ memberSymbol(ROOT_KEY);
 // Per-copy cache of a class's own membership symbol (null for a class without its own key).
 const OWN_MEMBER = Symbol('@errs/core/own-member');
 const hasOwn = (target: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(target, key);
@@ -127,11 +126,6 @@ export function hasKeyedInstance(ctor: Function, value: unknown, root: Function)
   return hasForeignLineage(ctor, value);
 }
 
-/** True for an instance of any copy of `CodedError` (or a subclass). Never throws. */
-export function hasRootLineage(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && hasFlag(value, ROOT_MEMBER);
-}
-
 /**
  * A guard for the class of `key` that holds no class: true when the value's prototype chain
  * carries that key's flag, stamped when an instance of the class (or of a subclass) is built by
@@ -141,3 +135,6 @@ export function keyGuard(key: string): (value: unknown) => boolean {
   const symbol = memberSymbol(key);
   return (value) => typeof value === 'object' && value !== null && hasFlag(value, symbol);
 }
+
+/** True for an instance of any copy of `CodedError` (or a subclass). Never throws. */
+export const hasRootLineage: (value: unknown) => boolean = /* @__PURE__ */ keyGuard(ROOT_KEY);
